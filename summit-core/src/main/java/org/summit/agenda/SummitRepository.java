@@ -1,0 +1,16 @@
+package org.summit.agenda;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@JdbcRepository(dialect = Dialect.H2)
+interface SummitRepository extends CrudRepository<Summit, UUID> {
+
+    List<Summit> findAllOrderByStartsOnDesc();
+
+    Optional<Summit> findFirstOrderByStartsOnDesc();
+}

@@ -1,0 +1,38 @@
+package org.summit.events;
+
+import java.util.List;
+import java.util.Optional;
+import org.summit.events.agenda.SummitCreated;
+import org.summit.events.agenda.SummitRevised;
+
+/**
+ * Every event Summit publishes, with the name it travels under, its schema version and its topic. The wire name
+ * is kept here, not derived from the class, so that renaming a class never changes a contract.
+ */
+public final class EventCatalog {
+
+    /** One published event type. */
+    public record Entry(Class<? extends DomainEvent> javaType, String name, int schemaVersion, String topic) {}
+
+    private static final List<Entry> ENTRIES = List.of(
+            new Entry(SummitCreated.class, "SummitCreated", 1, Topics.AGENDA),
+            new Entry(SummitRevised.class, "SummitRevised", 1, Topics.AGENDA));
+
+    private EventCatalog() {}
+
+    public static List<Entry> entries() {
+        return ENTRIES;
+    }
+
+    public static Entry of(Class<? extends DomainEvent> javaType) {
+        return ENTRIES.stream()
+                .filter(entry -> entry.javaType().equals(javaType))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(
+                        javaType.getName() + " is not in the event catalog; add it before publishing it"));
+    }
+
+    public static Optional<Entry> named(String name) {
+        return ENTRIES.stream().filter(entry -> entry.name().equals(name)).findFirst();
+    }
+}
