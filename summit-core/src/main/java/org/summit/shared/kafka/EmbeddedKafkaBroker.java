@@ -101,9 +101,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             }
             ByteArrayOutputStream output = new ByteArrayOutputStream();
             int code = StorageTool.execute(
-                    new String[] {
-                        "format", "-t", Uuid.randomUuid().toString(), "-c", config.toString(), "--ignore-formatted"
-                    },
+                    new String[] {"format", "-t", clusterId(logDir), "-c", config.toString(), "--ignore-formatted"},
                     new PrintStream(output, true, StandardCharsets.UTF_8));
             Files.deleteIfExists(config);
             if (code != 0) {
@@ -113,6 +111,22 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot prepare the Kafka log directory " + logDir, e);
         }
+    }
+
+    /** The id the directory was formatted with, so a restart finds its own cluster; a new one the first time. */
+    private static String clusterId(Path logDir) throws IOException {
+        Path meta = logDir.resolve("meta.properties");
+        if (Files.exists(meta)) {
+            Properties formatted = new Properties();
+            try (var in = Files.newInputStream(meta)) {
+                formatted.load(in);
+            }
+            String id = formatted.getProperty("cluster.id");
+            if (id != null) {
+                return id;
+            }
+        }
+        return Uuid.randomUuid().toString();
     }
 
     private static void awaitListening(int port) {
