@@ -1,0 +1,107 @@
+package org.summit.api.agenda;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import org.summit.agenda.SummitService;
+import org.summit.api.web.Problem;
+import org.summit.shared.InvalidInputException;
+import org.summit.shared.NotFoundException;
+
+@Controller("/api/summits")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "Summit", description = "The summit itself: its name, venue, days and time zone")
+class SummitController {
+
+    private final SummitService summits;
+
+    SummitController(SummitService summits) {
+        this.summits = summits;
+    }
+
+    @Get
+    @Operation(summary = "All summits, the latest first")
+    List<SummitResponse> list() {
+        return summits.list().stream().map(SummitResponse::of).toList();
+    }
+
+    @Get("/current")
+    @Operation(summary = "The summit the application shows: the latest by its first day")
+    @ApiResponse(responseCode = "200", description = "The current summit")
+    @ApiResponse(
+            responseCode = "404",
+            description = "No summit has been set up yet",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    SummitResponse current() {
+        return summits.current()
+                .map(SummitResponse::of)
+                .orElseThrow(() -> new NotFoundException("No summit has been set up yet"));
+    }
+
+    @Get("/{id}")
+    @Operation(summary = "One summit")
+    @ApiResponse(responseCode = "200", description = "The summit")
+    @ApiResponse(
+            responseCode = "404",
+            description = "No summit has this id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    SummitResponse find(UUID id) {
+        return summits.find(id)
+                .map(SummitResponse::of)
+                .orElseThrow(() -> new NotFoundException("There is no summit " + id));
+    }
+
+    @Post
+    @Status(HttpStatus.CREATED)
+    @Operation(summary = "Set up a summit", description = "Publishes SummitCreated on summit.agenda.v1.")
+    @ApiResponse(responseCode = "201", description = "The summit, as stored")
+    @ApiResponse(
+            responseCode = "400",
+            description = "A field is missing or invalid; nothing is stored",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    HttpResponse<SummitResponse> create(@Valid @Body SummitRequest request) {
+        SummitResponse created = SummitResponse.of(summits.create(request.toDetails()));
+        return HttpResponse.created(created, URI.create("/api/summits/" + created.id()));
+    }
+
+    @Put("/{id}")
+    @Operation(
+            summary = "Revise a summit",
+            description = "Send the version you edited; publishes SummitRevised on summit.agenda.v1 if"
+                    + " anything changed.")
+    @ApiResponse(responseCode = "200", description = "The summit, as stored")
+    @ApiResponse(
+            responseCode = "400",
+            description = "A field is missing or invalid; nothing is stored",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(
+            responseCode = "404",
+            description = "No summit has this id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(
+            responseCode = "409",
+            description = "Somebody changed the summit since the version you edited",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    SummitResponse revise(UUID id, @Valid @Body SummitRequest request) {
+        if (request.version() == null) {
+            throw new InvalidInputException("version", "version is required: send the version you edited");
+        }
+        return SummitResponse.of(summits.revise(id, request.version(), request.toDetails()));
+    }
+}
