@@ -1,14 +1,14 @@
 package org.summit.api;
 
 import io.micronaut.context.ApplicationContext;
-import io.micronaut.runtime.Micronaut;
+import io.micronaut.management.endpoint.health.HealthEndpoint;
+import io.micronaut.openapi.annotation.OpenAPIInclude;
+import io.micronaut.runtime.EmbeddedApplication;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.info.Info;
 import io.swagger.v3.oas.annotations.info.License;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.summit.api.embedded.DataDirectoryLock;
@@ -29,23 +29,30 @@ import org.summit.shared.kafka.EmbeddedKafkaBroker;
                                 "Programme, cities, exchanges and the signing ceremony of an international summit."
                                         + " Errors are application/problem+json bodies that name the field at fault.",
                         license = @License(name = "Apache-2.0")))
+// Of the management endpoints only health is enabled (application-api.yml), so only health is documented.
+@OpenAPIInclude(
+        classes = HealthEndpoint.class,
+        tags = @Tag(name = "Management", description = "Whether the process and its Kafka and database are up"))
 public final class SummitApplication {
 
     private static final Logger LOG = LoggerFactory.getLogger(SummitApplication.class);
-    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
 
     private SummitApplication() {}
 
     public static void main(String[] args) {
         try {
-            start(LaunchSettings.from(System.getenv(), System.getProperties()), args);
+            start(LaunchSettings.from(System.getenv(), System.getProperties()), args)
+                    .await();
         } catch (DataDirectoryLock.DataDirectoryInUseException e) {
             System.err.println("Summit cannot start: " + e.getMessage());
             System.exit(2);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
-    static void start(LaunchSettings settings, String... args) {
+    /** Starts everything and returns a latch that opens once it has all stopped again. */
+    static CountDownLatch start(LaunchSettings settings, String... args) {
         DataDirectoryLock lock = DataDirectoryLock.acquire(settings.dataDir());
         EmbeddedKafkaBroker broker = settings.embeddedKafka()
                 ? EmbeddedKafkaBroker.start(
@@ -59,22 +66,30 @@ public final class SummitApplication {
                 settings.dataDir(),
                 bootstrapServers,
                 broker != null ? "embedded" : "external");
-        ApplicationContext context = Micronaut.build(args)
+        // Built as a plain context rather than through Micronaut.run, whose own shutdown hook would race this
+        // one: the broker must stop only after every Kafka client of the application has closed.
+        ApplicationContext context = ApplicationContext.builder()
+                .args(args)
                 .mainClass(SummitApplication.class)
+                .deduceEnvironment(false)
                 .environments("api")
                 .properties(settings.applicationProperties(bootstrapServers))
                 .start();
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(context, broker, lock), "summit-embedded-shutdown"));
+        context.getBean(EmbeddedApplication.class).start();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            stop(context, broker, lock);
+                            stopped.countDown();
+                        },
+                        "summit-shutdown"));
+        return stopped;
     }
 
     /** The application first, the broker after it: Kafka clients closing against a stopped broker would hang. */
     private static void stop(ApplicationContext context, EmbeddedKafkaBroker broker, DataDirectoryLock lock) {
         context.stop();
-        Instant deadline = Instant.now().plus(STOP_TIMEOUT);
-        while (context.isRunning() && Instant.now().isBefore(deadline)) {
-            // Micronaut's own shutdown hook may be stopping the context at the same time; wait for it.
-            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
-        }
         if (broker != null) {
             broker.close();
         }

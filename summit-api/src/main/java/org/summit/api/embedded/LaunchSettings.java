@@ -18,7 +18,8 @@ public record LaunchSettings(
         int kafkaPort,
         int kafkaControllerPort,
         Optional<String> datasourceUrl,
-        Optional<String> demo) {
+        Optional<String> demo,
+        Optional<String> httpPort) {
 
     public static LaunchSettings from(Map<String, String> env, java.util.Properties system) {
         Path dataDir = Path.of(setting(env, system, "SUMMIT_DATA_DIR", "summit.data-dir")
@@ -31,7 +32,8 @@ public record LaunchSettings(
                 port(setting(env, system, "SUMMIT_KAFKA_PORT", "summit.kafka.port"), 9092),
                 port(setting(env, system, "SUMMIT_KAFKA_CONTROLLER_PORT", "summit.kafka.controller-port"), 9093),
                 setting(env, system, "DATASOURCE_URL", "datasources.default.url"),
-                setting(env, system, "SUMMIT_DEMO", "summit.demo.enabled"));
+                setting(env, system, "SUMMIT_DEMO", "summit.demo.enabled"),
+                setting(env, system, "SUMMIT_HTTP_PORT", "micronaut.server.port"));
     }
 
     /** True when no Kafka cluster is named: this process starts its own broker under the data directory. */
@@ -56,6 +58,7 @@ public record LaunchSettings(
         properties.put("datasources.default.url", datasourceUrl.orElseGet(this::embeddedDatasourceUrl));
         // The 2016 Taipei summit is loaded on first start of the embedded default, not into a production database.
         properties.put("summit.demo.enabled", demo.orElse(String.valueOf(datasourceUrl.isEmpty())));
+        properties.put("micronaut.server.port", httpPort.orElse("8080"));
         return properties;
     }
 

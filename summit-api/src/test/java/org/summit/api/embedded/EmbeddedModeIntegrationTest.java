@@ -1,0 +1,182 @@
+package org.summit.api.embedded;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.summit.events.Topics;
+import org.summit.shared.kafka.TestKafkaBroker;
+
+/**
+ * The embedded default as a person runs it: one process with its own Kafka broker and H2 under a data directory,
+ * killed with SIGKILL and started again.
+ */
+class EmbeddedModeIntegrationTest {
+
+    private static final Pattern ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void acknowledgedWritesAndConsumerOffsetsSurviveKillDashNine() throws Exception {
+        int kafkaPort = TestKafkaBroker.freePort();
+        Map<String, String> env = embedded(kafkaPort);
+        int httpPort = TestKafkaBroker.freePort();
+        List<String> ids = new ArrayList<>();
+        Map<TopicPartition, OffsetAndMetadata> offsetsBefore;
+        try (SummitProcess first =
+                SummitProcess.start("first-start", httpPort, env).awaitHealthy()) {
+            assertThat(first.get("/api/summits/current").body()).contains("2016 Smart City Mayors' Summit");
+            assertThat(first.get("/").body()).contains("<div id=\"root\">");
+            try (Admin admin = admin(kafkaPort)) {
+                assertThat(admin.listTopics().names().get()).containsAll(Topics.ALL);
+            }
+            for (int i = 0; i < 20; i++) {
+                HttpResponse<String> created = first.postJson("/api/summits", summit("Summit " + i));
+                assertThat(created.statusCode()).isEqualTo(201);
+                ids.add(id(created.body()));
+            }
+            offsetsBefore = awaitCommittedOffsets(kafkaPort, 21);
+            // Acknowledged a moment ago, and now the process dies without any chance to flush.
+            first.killHard();
+        }
+
+        try (SummitProcess second =
+                SummitProcess.start("after-kill", httpPort, env).awaitHealthy()) {
+            for (int i = 0; i < ids.size(); i++) {
+                HttpResponse<String> summit = second.get("/api/summits/" + ids.get(i));
+                assertThat(summit.statusCode()).isEqualTo(200);
+                assertThat(summit.body()).contains("Summit " + i);
+            }
+            assertThat(countIds(second.get("/api/summits").body()))
+                    .as("the demo is loaded once, on the first start only")
+                    .isEqualTo(21);
+            try (Admin admin = admin(kafkaPort)) {
+                Map<TopicPartition, OffsetAndMetadata> offsetsAfter = admin.listConsumerGroupOffsets(
+                                "summit-notifications")
+                        .partitionsToOffsetAndMetadata()
+                        .get();
+                offsetsBefore.forEach((partition, offset) ->
+                        assertThat(offsetsAfter.get(partition).offset()).isGreaterThanOrEqualTo(offset.offset()));
+            }
+        }
+    }
+
+    @Test
+    void aSecondProcessOnTheSameDataDirectoryRefusesToStartWithAClearMessage() throws Exception {
+        try (SummitProcess first = SummitProcess.start(
+                        "holder", TestKafkaBroker.freePort(), embedded(TestKafkaBroker.freePort()))
+                .awaitHealthy()) {
+            try (SummitProcess second =
+                    SummitProcess.start("intruder", TestKafkaBroker.freePort(), embedded(TestKafkaBroker.freePort()))) {
+                assertThat(second.awaitExit(Duration.ofSeconds(60))).isEqualTo(2);
+                assertThat(second.output())
+                        .contains("Another Summit process is already using the data directory")
+                        .contains(dataDir.toString());
+            }
+            assertThat(first.get("/health").statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void withKafkaBootstrapServersItJoinsThatClusterAndStartsNoBrokerOfItsOwn() throws Exception {
+        int unusedKafkaPort = TestKafkaBroker.freePort();
+        Map<String, String> env = Map.of(
+                "SUMMIT_DATA_DIR", dataDir.toString(),
+                "SUMMIT_KAFKA_PORT", String.valueOf(unusedKafkaPort),
+                "KAFKA_BOOTSTRAP_SERVERS", TestKafkaBroker.bootstrapServers());
+        try (SummitProcess app = SummitProcess.start("external-kafka", TestKafkaBroker.freePort(), env)
+                .awaitHealthy()) {
+            assertThat(listening(unusedKafkaPort))
+                    .as("an embedded broker's port")
+                    .isFalse();
+            assertThat(Files.exists(dataDir.resolve("kafka"))).isFalse();
+            assertThat(app.output()).contains("(external)");
+            String id = id(app.postJson("/api/summits", summit("External")).body());
+            try (var consumer = org.summit.shared.kafka.KafkaTestSupport.plainConsumer(
+                    TestKafkaBroker.bootstrapServers(), Topics.AGENDA)) {
+                List<String> keys = new ArrayList<>();
+                await().atMost(Duration.ofSeconds(30)).until(() -> {
+                    org.summit.shared.kafka.KafkaTestSupport.poll(consumer, Duration.ofMillis(200))
+                            .forEach(record -> keys.add(record.key()));
+                    return keys.contains(id);
+                });
+            }
+        }
+    }
+
+    private Map<String, String> embedded(int kafkaPort) {
+        return Map.of(
+                "SUMMIT_DATA_DIR", dataDir.toString(),
+                "SUMMIT_KAFKA_PORT", String.valueOf(kafkaPort),
+                "SUMMIT_KAFKA_CONTROLLER_PORT", String.valueOf(TestKafkaBroker.freePort()));
+    }
+
+    private static Map<TopicPartition, OffsetAndMetadata> awaitCommittedOffsets(int kafkaPort, long events) {
+        return await().atMost(Duration.ofSeconds(60))
+                .until(
+                        () -> {
+                            try (Admin admin = admin(kafkaPort)) {
+                                return admin.listConsumerGroupOffsets("summit-notifications")
+                                        .partitionsToOffsetAndMetadata()
+                                        .get();
+                            }
+                        },
+                        offsets -> offsets.values().stream()
+                                        .mapToLong(OffsetAndMetadata::offset)
+                                        .sum()
+                                >= events);
+    }
+
+    private static Admin admin(int kafkaPort) {
+        Properties props = new Properties();
+        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:" + kafkaPort);
+        return Admin.create(props);
+    }
+
+    private static boolean listening(int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("127.0.0.1", port), 500);
+            return true;
+        } catch (IOException refused) {
+            return false;
+        }
+    }
+
+    private static String summit(String englishName) {
+        return """
+                {"name": {"zh-Hant": "高峰會 %s", "en": "%s"},
+                 "venue": {"zh-Hant": "臺北", "en": "Taipei"},
+                 "startsOn": "2027-03-23", "endsOn": "2027-03-24", "timeZone": "Asia/Taipei"}
+                """.formatted(englishName, englishName);
+    }
+
+    private static String id(String json) {
+        Matcher matcher = ID.matcher(json);
+        assertThat(matcher.find()).as("an id in " + json).isTrue();
+        return matcher.group(1);
+    }
+
+    private static long countIds(String json) {
+        return ID.matcher(json).results().count();
+    }
+}

@@ -1,0 +1,131 @@
+package org.summit.api.embedded;
+
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.summit.api.SummitApplication;
+
+/**
+ * The application as a user starts it: {@code java} with the application's main class in a process of its own,
+ * configured only by environment variables, so a test can kill it with SIGKILL and start it again.
+ */
+final class SummitProcess implements AutoCloseable {
+
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private final Process process;
+    private final Path log;
+    private final int httpPort;
+
+    private SummitProcess(Process process, Path log, int httpPort) {
+        this.process = process;
+        this.log = log;
+        this.httpPort = httpPort;
+    }
+
+    static SummitProcess start(String name, int httpPort, Map<String, String> environment) {
+        try {
+            Path logDir = Files.createDirectories(Path.of("target", "embedded-mode"));
+            Path log = logDir.resolve(name + ".log");
+            List<String> command = new ArrayList<>();
+            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            command.add("-Xmx512m");
+            command.add("-cp");
+            command.add(System.getProperty("java.class.path"));
+            command.add(SummitApplication.class.getName());
+            ProcessBuilder builder =
+                    new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+            builder.environment()
+                    .keySet()
+                    .removeIf(key -> key.startsWith("SUMMIT_")
+                            || key.startsWith("KAFKA_")
+                            || key.startsWith("DATASOURCE_")
+                            || key.startsWith("MICRONAUT_"));
+            builder.environment().put("SUMMIT_HTTP_PORT", String.valueOf(httpPort));
+            builder.environment().putAll(environment);
+            return new SummitProcess(builder.start(), log, httpPort);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    SummitProcess awaitHealthy() {
+        await().atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofMillis(250))
+                .ignoreExceptionsInstanceOf(UncheckedIOException.class)
+                .failFast("the application exited; see " + log.toAbsolutePath(), () -> !process.isAlive())
+                .until(() -> get("/health").statusCode() == 200);
+        return this;
+    }
+
+    HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).GET().build());
+    }
+
+    HttpResponse<String> postJson(String path, String json) {
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+                .build());
+    }
+
+    /** SIGKILL: no shutdown hook runs, nothing is flushed on the way out. */
+    void killHard() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    int awaitExit(Duration within) throws InterruptedException {
+        if (!process.waitFor(within.toMillis(), TimeUnit.MILLISECONDS)) {
+            throw new AssertionError("The process did not exit within " + within + "; see " + log.toAbsolutePath());
+        }
+        return process.exitValue();
+    }
+
+    String output() {
+        try {
+            return Files.readString(log);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process.isAlive()) {
+            process.destroy();
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        }
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + httpPort + path);
+    }
+
+    private static HttpResponse<String> send(HttpRequest request) {
+        try {
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

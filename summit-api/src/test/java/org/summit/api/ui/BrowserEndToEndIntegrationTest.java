@@ -1,0 +1,220 @@
+package org.summit.api.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.awt.image.BufferedImage;
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.summit.agenda.SummitDetails;
+import org.summit.agenda.SummitService;
+import org.summit.shared.LocalizedText;
+import org.summit.shared.kafka.KafkaTestSupport;
+
+/**
+ * The UI as people use it: the real application serving the built React app to Debian's headless Chromium.
+ * Chromium is a prerequisite of the suite, like the Kafka broker: without it the test fails rather than skips.
+ */
+@MicronautTest(environments = "api", transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BrowserEndToEndIntegrationTest implements KafkaTestSupport {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final String NAME_ZH = "2016 智慧城市市長高峰會";
+    private static final String NAME_EN = "2016 Smart City Mayors' Summit";
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    @Inject
+    EmbeddedServer server;
+
+    @Inject
+    SummitService summits;
+
+    private Path profile;
+    private WebDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeAll
+    void startTheBrowserOnASummit() throws IOException {
+        assertThat(CHROMIUM)
+                .as("Chromium is needed for the browser tests: apt-get install -y chromium chromium-driver")
+                .isExecutable();
+        assertThat(CHROMEDRIVER)
+                .as("chromedriver is needed for the browser tests: apt-get install -y chromium chromium-driver")
+                .isExecutable();
+
+        summits.create(new SummitDetails(
+                LocalizedText.of(NAME_ZH, NAME_EN),
+                LocalizedText.of("臺北南港展覽館", "Taipei Nangang Exhibition Center"),
+                LocalDate.of(2016, 3, 23),
+                LocalDate.of(2016, 3, 24),
+                "Asia/Taipei"));
+
+        profile = Files.createTempDirectory("summit-chromium-");
+        ChromeOptions options = new ChromeOptions()
+                .setBinary(CHROMIUM.toFile())
+                .addArguments(
+                        "--headless=new",
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-quic",
+                        "--no-first-run",
+                        "--disable-background-networking",
+                        "--disable-component-update",
+                        "--disable-sync",
+                        "--user-data-dir=" + profile,
+                        "--window-size=1280,900",
+                        "--lang=en-US");
+        // An explicit driver keeps Selenium Manager from trying to download one (nothing is reachable here).
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+    }
+
+    @BeforeEach
+    void startAsAFirstTimeVisitor() {
+        browser.get(url("/"));
+        ((JavascriptExecutor) browser).executeScript("window.localStorage.clear()");
+        browser.navigate().refresh();
+    }
+
+    @AfterAll
+    void quitTheBrowser() throws IOException {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (profile != null) {
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            }
+        }
+    }
+
+    @Test
+    void switchingTheLanguageShowsTheSummitNameInTheOtherLanguage() {
+        waitForText(byTestId("summit-name"), NAME_EN);
+        assertThat(htmlLang()).isEqualTo("en");
+        assertThat(text("summit-dates")).isEqualTo("23–24 March 2016");
+        WebElement chinese = browser.findElement(byTestId("lang-zh-Hant"));
+        assertThat(chinese.getAccessibleName()).isEqualTo("中文");
+        assertThat(chinese.getDomAttribute("aria-pressed")).isEqualTo("false");
+
+        chinese.click();
+
+        waitForText(byTestId("summit-name"), NAME_ZH);
+        assertThat(htmlLang()).isEqualTo("zh-Hant");
+        assertThat(browser.findElement(byTestId("lang-zh-Hant")).getDomAttribute("aria-pressed"))
+                .isEqualTo("true");
+        assertThat(browser.findElement(byTestId("lang-en")).getDomAttribute("aria-pressed"))
+                .isEqualTo("false");
+        assertThat(text("summit-dates")).contains("2016年3月23日");
+
+        browser.navigate().refresh();
+
+        waitForText(byTestId("summit-name"), NAME_ZH);
+        assertThat(htmlLang()).isEqualTo("zh-Hant");
+
+        WebElement english = browser.findElement(byTestId("lang-en"));
+        assertThat(english.getAccessibleName()).isEqualTo("English");
+        english.click();
+
+        waitForText(byTestId("summit-name"), NAME_EN);
+        assertThat(htmlLang()).isEqualTo("en");
+        assertThat(browser.findElement(byTestId("lang-en")).getDomAttribute("aria-pressed"))
+                .isEqualTo("true");
+    }
+
+    @Test
+    void everyRoleViewIsReachableFromTheNavigation() {
+        waitForText(byTestId("summit-name"), NAME_EN);
+
+        for (String role : List.of("organiser", "delegate", "staff", "tablet", "screen")) {
+            WebElement link = browser.findElement(byTestId("nav-" + role));
+            String roleName = link.getText();
+            assertThat(roleName).as("nav link of %s", role).isNotBlank();
+
+            link.click();
+
+            // The role page's h1 is the role's name; the not-found page would say "Page not found".
+            waitForText(By.tagName("h1"), roleName);
+            assertThat(URI.create(browser.getCurrentUrl()).getPath()).isEqualTo("/" + role);
+            assertThat(browser.findElement(byTestId("nav-" + role)).getDomAttribute("aria-current"))
+                    .isEqualTo("page");
+        }
+
+        browser.get(url("/staff"));
+
+        waitForText(By.tagName("h1"), "Ceremony staff");
+        waitForText(byTestId("summit-name"), NAME_EN);
+        assertThat(URI.create(browser.getCurrentUrl()).getPath()).isEqualTo("/staff");
+    }
+
+    @Test
+    void theChineseHomePageIsSavedAsAScreenshotForPeopleToLookAt() throws IOException {
+        waitForText(byTestId("summit-name"), NAME_EN);
+        browser.findElement(byTestId("lang-zh-Hant")).click();
+        waitForText(byTestId("summit-name"), NAME_ZH);
+        waitForText(By.tagName("h1"), "歡迎使用 Summit");
+
+        Files.createDirectories(SCREENSHOTS);
+        Path screenshot = SCREENSHOTS.resolve("home-zh-Hant.png");
+        Files.write(screenshot, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+
+        assertThat(screenshot).isNotEmptyFile();
+        BufferedImage image = ImageIO.read(screenshot.toFile());
+        assertThat(image).as("a PNG image in %s", screenshot).isNotNull();
+        assertThat(image.getWidth()).isPositive();
+    }
+
+    private String url(String path) {
+        return server.getURI().resolve(path).toString();
+    }
+
+    private static By byTestId(String testId) {
+        return By.cssSelector("[data-testid='" + testId + "']");
+    }
+
+    private void waitForText(By locator, String expected) {
+        wait.withMessage(() -> locator + " to read '" + expected + "'")
+                .until(ExpectedConditions.textToBe(locator, expected));
+    }
+
+    private String text(String testId) {
+        return browser.findElement(byTestId(testId)).getText();
+    }
+
+    private String htmlLang() {
+        return browser.findElement(By.tagName("html")).getDomAttribute("lang");
+    }
+}
