@@ -10,7 +10,7 @@ import org.summit.shared.LocalizedText;
  * event to know the summit. Produced by the agenda context on {@code summit.agenda.v1}, keyed by the summit id.
  *
  * @param summitId the summit's id
- * @param version the summit's version after the change, counting from 1 at creation
+ * @param version the summit's version after the change, counting from 0 at creation
  * @param name its name in both languages
  * @param venue where it takes place, in both languages
  * @param startsOn its first day, in its time zone
