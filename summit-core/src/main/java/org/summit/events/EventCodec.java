@@ -14,7 +14,7 @@ public class EventCodec {
 
     private final JsonMapper jsonMapper;
 
-    EventCodec(JsonMapper jsonMapper) {
+    public EventCodec(JsonMapper jsonMapper) {
         this.jsonMapper = jsonMapper;
     }
 
