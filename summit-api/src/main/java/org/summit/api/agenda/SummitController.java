@@ -10,6 +10,8 @@ import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -19,6 +21,7 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import org.summit.accounts.Role;
 import org.summit.agenda.SummitService;
 import org.summit.api.web.Problem;
 import org.summit.shared.InvalidInputException;
@@ -35,14 +38,16 @@ class SummitController {
         this.summits = summits;
     }
 
+    @Secured(SecurityRule.IS_ANONYMOUS)
     @Get
-    @Operation(summary = "All summits, the latest first")
+    @Operation(summary = "All summits, the latest first (anyone)")
     List<SummitResponse> list() {
         return summits.list().stream().map(SummitResponse::of).toList();
     }
 
+    @Secured(SecurityRule.IS_ANONYMOUS)
     @Get("/current")
-    @Operation(summary = "The summit the application shows: the latest by its first day")
+    @Operation(summary = "The summit the application shows: the latest by its first day (anyone)")
     @ApiResponse(responseCode = "200", description = "The current summit")
     @ApiResponse(
             responseCode = "404",
@@ -54,8 +59,9 @@ class SummitController {
                 .orElseThrow(() -> new NotFoundException("No summit has been set up yet"));
     }
 
+    @Secured(SecurityRule.IS_ANONYMOUS)
     @Get("/{id}")
-    @Operation(summary = "One summit")
+    @Operation(summary = "One summit (anyone)")
     @ApiResponse(responseCode = "200", description = "The summit")
     @ApiResponse(
             responseCode = "404",
@@ -67,9 +73,10 @@ class SummitController {
                 .orElseThrow(() -> new NotFoundException("There is no summit " + id));
     }
 
+    @Secured(Role.Names.ORGANISER)
     @Post
     @Status(HttpStatus.CREATED)
-    @Operation(summary = "Set up a summit", description = "Publishes SummitCreated on summit.agenda.v1.")
+    @Operation(summary = "Set up a summit (organiser)", description = "Publishes SummitCreated on summit.agenda.v1.")
     @ApiResponse(responseCode = "201", description = "The summit, as stored")
     @ApiResponse(
             responseCode = "400",
@@ -80,9 +87,10 @@ class SummitController {
         return HttpResponse.created(created, URI.create("/api/summits/" + created.id()));
     }
 
+    @Secured(Role.Names.ORGANISER)
     @Put("/{id}")
     @Operation(
-            summary = "Revise a summit",
+            summary = "Revise a summit (organiser)",
             description = "Send the version you edited; publishes SummitRevised on summit.agenda.v1 if"
                     + " anything changed.")
     @ApiResponse(responseCode = "200", description = "The summit, as stored")

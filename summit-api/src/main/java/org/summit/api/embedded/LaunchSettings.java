@@ -19,7 +19,8 @@ public record LaunchSettings(
         int kafkaControllerPort,
         Optional<String> datasourceUrl,
         Optional<String> demo,
-        Optional<String> httpPort) {
+        Optional<String> httpPort,
+        Optional<String> jwtSecret) {
 
     public static LaunchSettings from(Map<String, String> env, java.util.Properties system) {
         Path dataDir = Path.of(setting(env, system, "SUMMIT_DATA_DIR", "summit.data-dir")
@@ -33,7 +34,8 @@ public record LaunchSettings(
                 port(setting(env, system, "SUMMIT_KAFKA_CONTROLLER_PORT", "summit.kafka.controller-port"), 9093),
                 setting(env, system, "DATASOURCE_URL", "datasources.default.url"),
                 setting(env, system, "SUMMIT_DEMO", "summit.demo.enabled"),
-                setting(env, system, "SUMMIT_HTTP_PORT", "micronaut.server.port"));
+                setting(env, system, "SUMMIT_HTTP_PORT", "micronaut.server.port"),
+                setting(env, system, "SUMMIT_JWT_SECRET", "summit.security.jwt-secret"));
     }
 
     /** True when no Kafka cluster is named: this process starts its own broker under the data directory. */
@@ -59,6 +61,9 @@ public record LaunchSettings(
         // The 2016 Taipei summit is loaded on first start of the embedded default, not into a production database.
         properties.put("summit.demo.enabled", demo.orElse(String.valueOf(datasourceUrl.isEmpty())));
         properties.put("micronaut.server.port", httpPort.orElse("8080"));
+        properties.put(
+                "micronaut.security.token.jwt.signatures.secret.generator.secret",
+                jwtSecret.orElseGet(() -> JwtSecretFile.readOrCreate(dataDir)));
         return properties;
     }
 

@@ -8,10 +8,11 @@ import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
 import java.util.List;
 import org.summit.shared.ConflictException;
+import org.summit.shared.GoneException;
 import org.summit.shared.InvalidInputException;
 import org.summit.shared.NotFoundException;
 
-/** Answers the domain's refusals with problems: invalid input 400, unknown id 404, conflicting change 409. */
+/** Answers the domain's refusals with problems: invalid input 400, unknown id 404, gone 410, conflicting change 409. */
 @Factory
 class DomainExceptionHandlers {
 
@@ -26,6 +27,11 @@ class DomainExceptionHandlers {
     @Singleton
     ExceptionHandler<NotFoundException, HttpResponse<Problem>> notFound() {
         return (HttpRequest request, NotFoundException e) -> Problem.of(HttpStatus.NOT_FOUND, e.getMessage());
+    }
+
+    @Singleton
+    ExceptionHandler<GoneException, HttpResponse<Problem>> gone() {
+        return (HttpRequest request, GoneException e) -> Problem.of(HttpStatus.GONE, e.getMessage());
     }
 
     @Singleton

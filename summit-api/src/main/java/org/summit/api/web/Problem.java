@@ -5,6 +5,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
@@ -35,11 +36,11 @@ public record Problem(
     @Serdeable
     public record FieldError(String field, String message) {}
 
-    public static HttpResponse<Problem> of(HttpStatus status, String detail) {
+    public static MutableHttpResponse<Problem> of(HttpStatus status, String detail) {
         return of(status, detail, List.of());
     }
 
-    public static HttpResponse<Problem> of(HttpStatus status, String detail, List<FieldError> errors) {
+    public static MutableHttpResponse<Problem> of(HttpStatus status, String detail, List<FieldError> errors) {
         Problem problem = new Problem("about:blank", status.getReason(), status.getCode(), detail, errors);
         return HttpResponse.<Problem>status(status)
                 .contentType(MediaType.of(MEDIA_TYPE))

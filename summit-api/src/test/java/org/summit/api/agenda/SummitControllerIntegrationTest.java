@@ -22,12 +22,16 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.summit.accounts.AccountService;
+import org.summit.accounts.Role;
 import org.summit.agenda.SummitService;
+import org.summit.api.security.LoggedIn;
 import org.summit.events.Topics;
 import org.summit.shared.kafka.KafkaTestSupport;
 import org.summit.shared.kafka.TestKafkaBroker;
@@ -52,9 +56,20 @@ class SummitControllerIntegrationTest implements KafkaTestSupport {
     @Inject
     JsonMapper json;
 
+    @Inject
+    AccountService accounts;
+
+    private LoggedIn organiser;
+
+    @BeforeAll
+    void logInAsOrganiser() {
+        organiser = LoggedIn.as(accounts, http, Role.ORGANISER, null);
+    }
+
     @Test
     void anOrganiserSetsUpASummitAndRevisesIt() throws IOException {
-        HttpResponse<Map> created = http.toBlocking().exchange(HttpRequest.POST("/api/summits", VALID), Map.class);
+        HttpResponse<Map> created =
+                http.toBlocking().exchange(organiser.send(HttpRequest.POST("/api/summits", VALID)), Map.class);
 
         assertThat(created.code()).isEqualTo(HttpStatus.CREATED.getCode());
         Map<String, Object> summit = created.body();
@@ -67,7 +82,7 @@ class SummitControllerIntegrationTest implements KafkaTestSupport {
         revision.put("venue", Map.of("zh-Hant", "臺北市政府", "en", "Taipei City Hall"));
         revision.put("version", summit.get("version"));
         Map<String, Object> revised =
-                http.toBlocking().retrieve(HttpRequest.PUT("/api/summits/" + id, revision), Map.class);
+                http.toBlocking().retrieve(organiser.send(HttpRequest.PUT("/api/summits/" + id, revision)), Map.class);
 
         assertThat(((Number) revised.get("version")).longValue())
                 .isEqualTo(((Number) summit.get("version")).longValue() + 1);
@@ -77,7 +92,8 @@ class SummitControllerIntegrationTest implements KafkaTestSupport {
 
     @Test
     void aChangeMadeThroughTheApiTravelsOnTheAgendaTopic() {
-        Map<String, Object> summit = http.toBlocking().retrieve(HttpRequest.POST("/api/summits", VALID), Map.class);
+        Map<String, Object> summit =
+                http.toBlocking().retrieve(organiser.send(HttpRequest.POST("/api/summits", VALID)), Map.class);
         String id = (String) summit.get("id");
 
         List<ConsumerRecord<String, String>> mine = new ArrayList<>();
@@ -100,12 +116,14 @@ class SummitControllerIntegrationTest implements KafkaTestSupport {
 
     @Test
     void anEditOfAnOutdatedVersionIsAConflict() throws IOException {
-        Map<String, Object> summit = http.toBlocking().retrieve(HttpRequest.POST("/api/summits", VALID), Map.class);
+        Map<String, Object> summit =
+                http.toBlocking().retrieve(organiser.send(HttpRequest.POST("/api/summits", VALID)), Map.class);
         Map<String, Object> revision = json.readValue(VALID, Map.class);
         revision.put("timeZone", "Europe/Paris");
         revision.put("version", 99);
 
-        HttpClientResponseException refused = refused(HttpRequest.PUT("/api/summits/" + summit.get("id"), revision));
+        HttpClientResponseException refused =
+                refused(organiser.send(HttpRequest.PUT("/api/summits/" + summit.get("id"), revision)));
 
         assertThat(refused.getStatus().getCode()).isEqualTo(HttpStatus.CONFLICT.getCode());
         assertProblem(refused, 409);
@@ -152,7 +170,7 @@ class SummitControllerIntegrationTest implements KafkaTestSupport {
     void badInputIsABadRequestProblemThatNamesTheFieldAndStoresNothing(String situation, String body, String field) {
         int before = summits.list().size();
 
-        HttpClientResponseException refused = refused(HttpRequest.POST("/api/summits", body));
+        HttpClientResponseException refused = refused(organiser.send(HttpRequest.POST("/api/summits", body)));
 
         assertThat(refused.getStatus().getCode()).as(situation).isEqualTo(HttpStatus.BAD_REQUEST.getCode());
         Map<String, Object> problem = assertProblem(refused, 400);
@@ -165,9 +183,11 @@ class SummitControllerIntegrationTest implements KafkaTestSupport {
 
     @Test
     void aRevisionWithoutTheVersionEditedIsRefused() {
-        Map<String, Object> summit = http.toBlocking().retrieve(HttpRequest.POST("/api/summits", VALID), Map.class);
+        Map<String, Object> summit =
+                http.toBlocking().retrieve(organiser.send(HttpRequest.POST("/api/summits", VALID)), Map.class);
 
-        HttpClientResponseException refused = refused(HttpRequest.PUT("/api/summits/" + summit.get("id"), VALID));
+        HttpClientResponseException refused =
+                refused(organiser.send(HttpRequest.PUT("/api/summits/" + summit.get("id"), VALID)));
 
         assertThat(refused.getStatus().getCode()).isEqualTo(HttpStatus.BAD_REQUEST.getCode());
         assertThat(assertProblem(refused, 400).get("errors").toString()).contains("field=version");

@@ -50,6 +50,7 @@ class EmbeddedModeIntegrationTest {
             try (Admin admin = admin(kafkaPort)) {
                 assertThat(admin.listTopics().names().get()).containsAll(Topics.ALL);
             }
+            first.loginAsDemo(dataDir, "organiser@summit.demo");
             // The demo's event has been consumed and its offset committed before the writes below.
             offsetsBefore = awaitCommittedOffsets(kafkaPort, 1);
             for (int i = 0; i < 20; i++) {
@@ -112,7 +113,9 @@ class EmbeddedModeIntegrationTest {
                     .isFalse();
             assertThat(Files.exists(dataDir.resolve("kafka"))).isFalse();
             assertThat(app.output()).contains("(external)");
-            String id = id(app.postJson("/api/summits", summit("External")).body());
+            String id = id(app.loginAsDemo(dataDir, "organiser@summit.demo")
+                    .postJson("/api/summits", summit("External"))
+                    .body());
             try (var consumer = org.summit.shared.kafka.KafkaTestSupport.plainConsumer(
                     TestKafkaBroker.bootstrapServers(), Topics.AGENDA)) {
                 List<String> keys = new ArrayList<>();

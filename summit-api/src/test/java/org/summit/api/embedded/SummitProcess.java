@@ -16,6 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.summit.api.SummitApplication;
 
 /**
@@ -30,6 +32,8 @@ final class SummitProcess implements AutoCloseable {
     private final Process process;
     private final Path log;
     private final int httpPort;
+    private String sessionCookie;
+    private String csrfToken;
 
     private SummitProcess(Process process, Path log, int httpPort) {
         this.process = process;
@@ -76,11 +80,37 @@ final class SummitProcess implements AutoCloseable {
         return send(HttpRequest.newBuilder(uri(path)).GET().build());
     }
 
+    /** Logs in as one of the demo accounts whose passwords the first start kept in the data directory. */
+    SummitProcess loginAsDemo(Path dataDir, String email) throws IOException {
+        String password = Files.readAllLines(dataDir.resolve("demo-logins.txt")).stream()
+                .map(String::strip)
+                .filter(line -> line.startsWith(email + " "))
+                .map(line -> line.substring(email.length()).strip())
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("No demo login for " + email));
+        HttpResponse<String> session =
+                postJson("/api/session", "{\"email\": \"" + email + "\", \"password\": \"" + password + "\"}");
+        if (session.statusCode() != 200) {
+            throw new AssertionError("Demo login failed: " + session.statusCode() + " " + session.body());
+        }
+        sessionCookie = session.headers().allValues("Set-Cookie").stream()
+                .filter(cookie -> cookie.startsWith("SUMMIT_SESSION="))
+                .map(cookie -> cookie.substring(0, cookie.indexOf(';')))
+                .findFirst()
+                .orElseThrow();
+        Matcher csrf = Pattern.compile("\"csrfToken\":\"([^\"]+)\"").matcher(session.body());
+        csrfToken = csrf.find() ? csrf.group(1) : null;
+        return this;
+    }
+
     HttpResponse<String> postJson(String path, String json) {
-        return send(HttpRequest.newBuilder(uri(path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
-                .build());
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+        if (sessionCookie != null) {
+            request.header("Cookie", sessionCookie).header("X-CSRF-Token", csrfToken);
+        }
+        return send(request.build());
     }
 
     /** SIGKILL: no shutdown hook runs, nothing is flushed on the way out. */

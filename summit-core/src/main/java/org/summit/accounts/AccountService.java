@@ -1,0 +1,251 @@
+package org.summit.accounts;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.summit.shared.ConflictException;
+import org.summit.shared.GoneException;
+import org.summit.shared.InvalidInputException;
+import org.summit.shared.NotFoundException;
+
+/** Accounts, their passwords, sessions and invitations. */
+@Singleton
+public class AccountService {
+
+    /** How long an invitation link can be used. */
+    public static final Duration INVITATION_VALIDITY = Duration.ofDays(7);
+
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final AccountRepository accounts;
+    private final InvitationRepository invitations;
+    private final SessionRepository sessions;
+    private final Passwords passwords;
+    private final Clock clock;
+
+    AccountService(
+            AccountRepository accounts,
+            InvitationRepository invitations,
+            SessionRepository sessions,
+            Passwords passwords,
+            Clock clock) {
+        this.accounts = accounts;
+        this.invitations = invitations;
+        this.sessions = sessions;
+        this.passwords = passwords;
+        this.clock = clock;
+    }
+
+    /**
+     * The account with this e-mail and password, if both are right. An unknown e-mail, an account not yet
+     * activated and a wrong password take the same time and give the same answer.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Account> authenticate(String email, String password) {
+        Optional<Account> account = accounts.findByEmail(normalise(email)).filter(Account::active);
+        if (account.isEmpty()) {
+            passwords.spendTheTimeOfACheck(password);
+            return Optional.empty();
+        }
+        return account.filter(found -> passwords.matches(password, found.passwordHash()));
+    }
+
+    @Transactional
+    public Session openSession(Account account, Duration validity) {
+        Instant now = clock.instant();
+        return sessions.save(new Session(UUID.randomUUID(), account.id(), now, now.plus(validity), null));
+    }
+
+    /** The account of a session that is neither revoked nor expired. */
+    @Transactional(readOnly = true)
+    public Optional<Account> sessionAccount(UUID sessionId) {
+        Instant now = clock.instant();
+        return sessions.findById(sessionId)
+                .filter(session -> session.activeAt(now))
+                .flatMap(session -> accounts.findById(session.accountId()));
+    }
+
+    @Transactional
+    public void closeSession(UUID sessionId) {
+        sessions.revoke(sessionId, clock.instant());
+    }
+
+    /**
+     * Changes the password and ends every other session of the account, so a stolen session dies with the old
+     * password while the one making the change stays open.
+     */
+    @Transactional
+    public void changePassword(UUID accountId, UUID keptSessionId, String currentPassword, String newPassword) {
+        Account account = find(accountId);
+        if (!account.active() || !passwords.matches(currentPassword, account.passwordHash())) {
+            throw new InvalidInputException("currentPassword", "The current password is wrong");
+        }
+        requireStrong(newPassword, "newPassword");
+        accounts.update(account.withPasswordHash(passwords.hash(newPassword), clock.instant()));
+        sessions.revokeAllOfExcept(accountId, keptSessionId, clock.instant());
+    }
+
+    /** An invitation link's token, to be given to the person invited; only its hash is stored. */
+    public record IssuedInvitation(Account account, String token, Instant expiresAt) {}
+
+    @Transactional
+    public IssuedInvitation invite(String email, String displayName, Role role, @Nullable String cityId) {
+        String normalised = normalise(email);
+        if (!EMAIL.matcher(normalised).matches()) {
+            throw new InvalidInputException("email", "'" + abbreviate(email) + "' is not an e-mail address");
+        }
+        if (displayName == null || displayName.isBlank() || displayName.length() > 200) {
+            throw new InvalidInputException("displayName", "A display name of 1 to 200 characters is required");
+        }
+        if (role == Role.DELEGATE && (cityId == null || cityId.isBlank())) {
+            throw new InvalidInputException("cityId", "A delegate belongs to a city: give its id");
+        }
+        if (accounts.existsByEmail(normalised)) {
+            throw new ConflictException("There is already an account for " + normalised);
+        }
+        Instant now = clock.instant();
+        Account account = accounts.save(new Account(
+                UUID.randomUUID(),
+                normalised,
+                displayName.strip(),
+                role,
+                role == Role.DELEGATE ? cityId.strip() : null,
+                null,
+                now,
+                now));
+        String token = randomToken();
+        Instant expiresAt = now.plus(INVITATION_VALIDITY);
+        invitations.save(new Invitation(sha256(token), account.id(), now, expiresAt, null));
+        return new IssuedInvitation(account, token, expiresAt);
+    }
+
+    /** Whom an invitation is for, and until when it can be used. */
+    public record InvitedAccount(Account account, Instant expiresAt) {}
+
+    /** The account an invitation is for, while the invitation can still be used. */
+    @Transactional(readOnly = true)
+    public InvitedAccount invited(String token) {
+        Invitation invitation = invitations
+                .findById(sha256(token))
+                .orElseThrow(() -> new NotFoundException("There is no such invitation"));
+        if (!invitation.usableAt(clock.instant())) {
+            throw new GoneException("This invitation has been used or has expired: ask an organiser for a new one");
+        }
+        return new InvitedAccount(find(invitation.accountId()), invitation.expiresAt());
+    }
+
+    /** Sets the invited account's password; the invitation cannot be used again. */
+    @Transactional
+    public Account acceptInvitation(String token, String password) {
+        Account account = invited(token).account();
+        requireStrong(password, "password");
+        if (invitations.use(sha256(token), clock.instant()) != 1) {
+            throw new GoneException("This invitation has been used or has expired: ask an organiser for a new one");
+        }
+        return accounts.update(account.withPasswordHash(passwords.hash(password), clock.instant()));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Account> list() {
+        return accounts.findAllOrderByEmailAsc();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Account> findById(UUID id) {
+        return accounts.findById(id);
+    }
+
+    /**
+     * Creates one active account per role with a random password, when there are no accounts at all; returns
+     * each e-mail with its password, which exists nowhere else in clear.
+     */
+    @Transactional
+    public Map<String, String> createDemoAccounts(List<DemoAccount> demo) {
+        Map<String, String> logins = new LinkedHashMap<>();
+        if (accounts.count() > 0) {
+            return logins;
+        }
+        Instant now = clock.instant();
+        for (DemoAccount wanted : demo) {
+            String password = randomToken().substring(0, 16);
+            accounts.save(new Account(
+                    UUID.randomUUID(),
+                    normalise(wanted.email()),
+                    wanted.displayName(),
+                    wanted.role(),
+                    wanted.cityId(),
+                    passwords.hash(password),
+                    now,
+                    now));
+            logins.put(normalise(wanted.email()), password);
+        }
+        return logins;
+    }
+
+    /** A demo account to create. */
+    public record DemoAccount(
+            String email,
+            String displayName,
+            Role role,
+            @Nullable String cityId) {}
+
+    /** Creates an active account directly, for set-up tools and tests; people are invited instead. */
+    @Transactional
+    public Account createActive(String email, String displayName, Role role, @Nullable String cityId, String pw) {
+        requireStrong(pw, "password");
+        Instant now = clock.instant();
+        return accounts.save(new Account(
+                UUID.randomUUID(), normalise(email), displayName, role, cityId, passwords.hash(pw), now, now));
+    }
+
+    private Account find(UUID id) {
+        return accounts.findById(id).orElseThrow(() -> new NotFoundException("There is no account " + id));
+    }
+
+    private static void requireStrong(String password, String field) {
+        if (password == null || password.length() < Passwords.MIN_LENGTH || password.length() > Passwords.MAX_LENGTH) {
+            throw new InvalidInputException(
+                    field, "A password has " + Passwords.MIN_LENGTH + " to " + Passwords.MAX_LENGTH + " characters");
+        }
+    }
+
+    static String normalise(String email) {
+        return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static String randomToken() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private static String sha256(String token) {
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String abbreviate(String text) {
+        return text == null ? "" : text.length() <= 64 ? text : text.substring(0, 64) + "…";
+    }
+}

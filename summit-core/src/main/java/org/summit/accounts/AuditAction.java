@@ -1,0 +1,13 @@
+package org.summit.accounts;
+
+/** The kinds of entries in the {@link AuditLog}. */
+public enum AuditAction {
+    LOGIN_SUCCEEDED,
+    LOGIN_FAILED,
+    LOGIN_THROTTLED,
+    LOGOUT,
+    PASSWORD_CHANGED,
+    INVITATION_CREATED,
+    INVITATION_ACCEPTED,
+    ACCESS_DENIED
+}
