@@ -5,8 +5,11 @@ import io.micronaut.management.endpoint.health.HealthEndpoint;
 import io.micronaut.openapi.annotation.OpenAPIInclude;
 import io.micronaut.runtime.EmbeddedApplication;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
+import io.swagger.v3.oas.annotations.enums.SecuritySchemeIn;
+import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
 import io.swagger.v3.oas.annotations.info.Info;
 import io.swagger.v3.oas.annotations.info.License;
+import io.swagger.v3.oas.annotations.security.SecurityScheme;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
@@ -33,6 +36,13 @@ import org.summit.shared.kafka.EmbeddedKafkaBroker;
 @OpenAPIInclude(
         classes = HealthEndpoint.class,
         tags = @Tag(name = "Management", description = "Whether the process and its Kafka and database are up"))
+@SecurityScheme(
+        name = "session",
+        type = SecuritySchemeType.APIKEY,
+        in = SecuritySchemeIn.COOKIE,
+        paramName = "SUMMIT_SESSION",
+        description = "The session cookie set by POST /api/session. State-changing requests made with it must"
+                + " also send the session's CSRF token in the X-CSRF-Token header.")
 public final class SummitApplication {
 
     private static final Logger LOG = LoggerFactory.getLogger(SummitApplication.class);

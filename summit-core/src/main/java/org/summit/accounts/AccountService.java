@@ -162,6 +162,25 @@ public class AccountService {
         return accounts.update(account.withPasswordHash(passwords.hash(password), clock.instant()));
     }
 
+    /** Gives an account another role (and, for a delegate, its city); returns the account as it was before. */
+    @Transactional
+    public Account changeRole(UUID accountId, Role role, @Nullable String cityId) {
+        Account account = find(accountId);
+        if (role == Role.DELEGATE && (cityId == null || cityId.isBlank())) {
+            throw new InvalidInputException("cityId", "A delegate belongs to a city: give its id");
+        }
+        accounts.update(new Account(
+                account.id(),
+                account.email(),
+                account.displayName(),
+                role,
+                role == Role.DELEGATE ? cityId.strip() : null,
+                account.passwordHash(),
+                account.createdAt(),
+                clock.instant()));
+        return account;
+    }
+
     @Transactional(readOnly = true)
     public List<Account> list() {
         return accounts.findAllOrderByEmailAsc();

@@ -7,6 +7,7 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -21,12 +22,16 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.summit.accounts.Account;
 import org.summit.accounts.AccountService;
 import org.summit.accounts.AuditAction;
 import org.summit.accounts.AuditEntry;
 import org.summit.accounts.AuditLog;
 import org.summit.accounts.Role;
 import org.summit.shared.InvalidInputException;
+import org.summit.shared.NotFoundException;
 
 @Controller("/api")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -88,6 +93,56 @@ class AccountController {
                 new InvitationIssued(
                         AccountView.of(issued.account()), "/invitation/" + issued.token(), issued.expiresAt()),
                 URI.create("/api/accounts"));
+    }
+
+    @Serdeable
+    record RoleChange(
+            @NotBlank @Size(max = 20) String role,
+            @Nullable @Size(max = 64) String cityId) {}
+
+    @Get("/accounts/{id}")
+    @Secured({Role.Names.ORGANISER, Role.Names.DELEGATE, Role.Names.STAFF})
+    @Operation(
+            summary = "One account: organisers see any; delegates their own and their city's delegation; staff their"
+                    + " own. Others answer 404, as if the id did not exist.")
+    AccountView find(UUID id, Authentication viewer) {
+        Account account = accounts.findById(id)
+                .filter(found -> mayRead(viewer, found))
+                .orElseThrow(() -> new NotFoundException("There is no account " + id));
+        return AccountView.of(account);
+    }
+
+    @Put("/accounts/{id}/role")
+    @Operation(summary = "Give an account another role (organiser); recorded in the audit log")
+    AccountView changeRole(UUID id, @Valid @Body RoleChange change, Authentication organiser, HttpRequest<?> request) {
+        Role role = Role.fromCode(change.role())
+                .orElseThrow(() -> new InvalidInputException(
+                        "role", "Unknown role '" + change.role() + "': organiser, delegate or staff"));
+        Account before = accounts.changeRole(id, role, change.cityId());
+        audit.record(
+                SessionController.email(organiser),
+                AuditAction.ROLE_CHANGED,
+                before.email() + ": " + before.role().code() + " -> " + role.code(),
+                ClientAddress.of(request),
+                "ok");
+        return AccountView.of(accounts.findById(id).orElseThrow());
+    }
+
+    /** Object-level access: a delegate reads only their own city's people, whatever id they try. */
+    private boolean mayRead(Authentication viewer, Account account) {
+        if (viewer.getRoles().contains(Role.Names.ORGANISER)) {
+            return true;
+        }
+        if (account.id().toString().equals(viewer.getName())) {
+            return true;
+        }
+        if (viewer.getRoles().contains(Role.Names.DELEGATE)) {
+            Optional<Account> self = accounts.findById(UUID.fromString(viewer.getName()));
+            return self.map(Account::cityId)
+                    .filter(city -> city.equals(account.cityId()))
+                    .isPresent();
+        }
+        return false;
     }
 
     @Get("/audit")

@@ -6,18 +6,22 @@ import io.micronaut.security.token.jwt.validator.GenericJwtClaimsValidator;
 import jakarta.inject.Singleton;
 import java.util.UUID;
 import org.summit.accounts.AccountService;
+import org.summit.accounts.DeviceService;
 
 /**
- * Accepts a session token only while its session is open on the server: a token from before a logout or a
- * password change is refused even though its signature and expiry are still good.
+ * Accepts a session token only while its session is open on the server, and a device token only while the device
+ * is paired: a token from before a logout or a password change is refused even though its signature and expiry
+ * are still good.
  */
 @Singleton
 class ActiveSessionClaimsValidator implements GenericJwtClaimsValidator<HttpRequest<?>> {
 
     private final AccountService accounts;
+    private final DeviceService devices;
 
-    ActiveSessionClaimsValidator(AccountService accounts) {
+    ActiveSessionClaimsValidator(AccountService accounts, DeviceService devices) {
         this.accounts = accounts;
+        this.devices = devices;
     }
 
     @Override
@@ -27,7 +31,11 @@ class ActiveSessionClaimsValidator implements GenericJwtClaimsValidator<HttpRequ
             return false;
         }
         try {
-            return accounts.sessionAccount(UUID.fromString(jti.toString())).isPresent();
+            UUID id = UUID.fromString(jti.toString());
+            if (String.valueOf(claims.get(Claims.SUBJECT)).startsWith("device:")) {
+                return devices.active(id).isPresent();
+            }
+            return accounts.sessionAccount(id).isPresent();
         } catch (IllegalArgumentException notASessionId) {
             return false;
         }

@@ -29,6 +29,7 @@ import org.summit.accounts.Account;
 import org.summit.accounts.AccountService;
 import org.summit.accounts.AuditAction;
 import org.summit.accounts.AuditLog;
+import org.summit.accounts.Role;
 import org.summit.accounts.Session;
 import org.summit.api.web.Problem;
 import org.summit.shared.NotFoundException;
@@ -63,8 +64,8 @@ class SessionController {
             @NotBlank @Size(max = 128) String newPassword) {}
 
     @Get
-    @Secured(SecurityRule.IS_AUTHENTICATED)
-    @Operation(summary = "Who is logged in (any role); 401 when nobody is")
+    @Secured({Role.Names.ORGANISER, Role.Names.DELEGATE, Role.Names.STAFF})
+    @Operation(summary = "Who is logged in (any person; not devices); 401 when nobody is")
     SessionView current(Authentication authentication) {
         UUID sessionId = sessionId(authentication);
         Account account = accounts.sessionAccount(sessionId).orElseThrow(() -> new NotFoundException("No session"));
@@ -117,7 +118,7 @@ class SessionController {
     }
 
     @Delete
-    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Secured({Role.Names.ORGANISER, Role.Names.DELEGATE, Role.Names.STAFF})
     @Operation(summary = "Log out (any role): the session is revoked on the server too")
     HttpResponse<?> logout(Authentication authentication, HttpRequest<?> request) {
         accounts.closeSession(sessionId(authentication));
@@ -126,7 +127,7 @@ class SessionController {
     }
 
     @Post("/password")
-    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Secured({Role.Names.ORGANISER, Role.Names.DELEGATE, Role.Names.STAFF})
     @Operation(summary = "Change the password (any role); every other session of the account ends")
     @ApiResponse(
             responseCode = "400",

@@ -16,6 +16,7 @@ import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.summit.accounts.Account;
+import org.summit.accounts.Device;
 import org.summit.accounts.Session;
 
 /**
@@ -59,6 +60,27 @@ class SessionTokens {
                         "nbf", now.getEpochSecond(),
                         "exp", session.expiresAt().getEpochSecond()))
                 .orElseThrow(() -> new IllegalStateException("No session token could be signed"));
+    }
+
+    /** The bearer credential of a paired device: its kind as role, its ceremony and signatory as claims. */
+    String deviceToken(Device device) {
+        Instant now = clock.instant();
+        Map<String, Object> claims = new java.util.HashMap<>();
+        claims.put("sub", "device:" + device.id());
+        claims.put("roles", List.of(device.kind().code()));
+        claims.put("aud", AUDIENCE);
+        claims.put("iss", ISSUER);
+        claims.put("jti", device.id().toString());
+        claims.put("ceremonyId", device.ceremonyId());
+        if (device.signatoryId() != null) {
+            claims.put("signatoryId", device.signatoryId());
+        }
+        claims.put("iat", now.getEpochSecond());
+        claims.put("nbf", now.getEpochSecond());
+        claims.put("exp", device.expiresAt().getEpochSecond());
+        return generator
+                .generateToken(claims)
+                .orElseThrow(() -> new IllegalStateException("No device token could be signed"));
     }
 
     /** The CSRF token of a session: an HMAC of its id, so it cannot be guessed or planted by another site. */

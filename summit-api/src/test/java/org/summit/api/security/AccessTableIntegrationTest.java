@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,9 +38,11 @@ import org.summit.shared.kafka.KafkaTestSupport;
 class AccessTableIntegrationTest implements KafkaTestSupport {
 
     private static final String ANONYMOUS = "anonymous";
-    private static final Set<String> EVERYONE = Set.of(ANONYMOUS, "organiser", "delegate", "staff");
-    private static final Set<String> LOGGED_IN = Set.of("organiser", "delegate", "staff");
+    private static final Set<String> EVERYONE = Set.of(ANONYMOUS, "organiser", "delegate", "staff", "tablet", "screen");
+    private static final Set<String> PEOPLE = Set.of("organiser", "delegate", "staff");
     private static final Set<String> ORGANISER = Set.of("organiser");
+    private static final Set<String> STAFF = Set.of("staff");
+    private static final Set<String> DEVICES = Set.of("tablet", "screen");
 
     /** Who may use what: the access rules of Summit, written down once. */
     private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
@@ -48,13 +51,18 @@ class AccessTableIntegrationTest implements KafkaTestSupport {
             Map.entry("GET /api/summits/{id}", EVERYONE),
             Map.entry("POST /api/summits", ORGANISER),
             Map.entry("PUT /api/summits/{id}", ORGANISER),
-            Map.entry("GET /api/session", LOGGED_IN),
+            Map.entry("GET /api/session", PEOPLE),
             Map.entry("POST /api/session", EVERYONE),
-            Map.entry("DELETE /api/session", LOGGED_IN),
-            Map.entry("POST /api/session/password", LOGGED_IN),
+            Map.entry("DELETE /api/session", PEOPLE),
+            Map.entry("POST /api/session/password", PEOPLE),
             Map.entry("GET /api/invitations/{token}", EVERYONE),
             Map.entry("POST /api/invitations/{token}", EVERYONE),
             Map.entry("GET /api/accounts", ORGANISER),
+            Map.entry("GET /api/accounts/{id}", PEOPLE),
+            Map.entry("PUT /api/accounts/{id}/role", ORGANISER),
+            Map.entry("POST /api/devices/pairings", STAFF),
+            Map.entry("POST /api/devices/pair", EVERYONE),
+            Map.entry("GET /api/devices/me", DEVICES),
             Map.entry("POST /api/accounts/invitations", ORGANISER),
             Map.entry("GET /api/audit", ORGANISER),
             Map.entry("GET /health", EVERYONE),
@@ -70,14 +78,19 @@ class AccessTableIntegrationTest implements KafkaTestSupport {
     @Inject
     AccountService accounts;
 
-    private Map<String, LoggedIn> sessions;
+    private Map<String, UnaryOperator<MutableHttpRequest<Object>>> callers;
 
     @BeforeAll
-    void logInOnePerRole() {
-        sessions = Map.of(
-                "organiser", LoggedIn.as(accounts, http, Role.ORGANISER, null),
-                "delegate", LoggedIn.as(accounts, http, Role.DELEGATE, "orlando"),
-                "staff", LoggedIn.as(accounts, http, Role.STAFF, null));
+    void logInOnePerRoleAndPairOneDeviceOfEachKind() {
+        LoggedIn staff = LoggedIn.as(accounts, http, Role.STAFF, null);
+        PairedDevice tablet = PairedDevice.pair(http, staff, "tablet", "ceremony-1", "signatory-1");
+        PairedDevice screen = PairedDevice.pair(http, staff, "screen", "ceremony-1", null);
+        callers = Map.of(
+                "organiser", LoggedIn.as(accounts, http, Role.ORGANISER, null)::send,
+                "delegate", LoggedIn.as(accounts, http, Role.DELEGATE, "orlando")::send,
+                "staff", staff::send,
+                "tablet", tablet::send,
+                "screen", screen::send);
     }
 
     @Test
@@ -125,10 +138,11 @@ class AccessTableIntegrationTest implements KafkaTestSupport {
         }
         if (!role.equals(ANONYMOUS)) {
             // Logging out ends the session it is sent with: that check gets a session of its own.
-            LoggedIn session = route.name().equals("DELETE /api/session")
-                    ? LoggedIn.as(accounts, http, Role.fromCode(role).orElseThrow(), "orlando")
-                    : sessions.get(role);
-            request = session.send(request);
+            UnaryOperator<MutableHttpRequest<Object>> caller =
+                    route.name().equals("DELETE /api/session") && PEOPLE.contains(role)
+                            ? LoggedIn.as(accounts, http, Role.fromCode(role).orElseThrow(), "orlando")::send
+                            : callers.get(role);
+            request = caller.apply(request);
         }
         try {
             HttpResponse<String> response = http.toBlocking().exchange(request, String.class);

@@ -1,0 +1,118 @@
+package org.summit.accounts;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.UUID;
+import org.summit.shared.GoneException;
+import org.summit.shared.InvalidInputException;
+
+/**
+ * Pairs tablets and screens: staff issue a short code for one device, one ceremony and (for a tablet) one
+ * signatory; the device exchanges it once, within {@link #CODE_VALIDITY}, for its own credential.
+ */
+@Singleton
+public class DeviceService {
+
+    public static final Duration CODE_VALIDITY = Duration.ofMinutes(10);
+    public static final Duration DEVICE_VALIDITY = Duration.ofHours(24);
+
+    /** Unambiguous characters for a code read off one screen and typed on another. */
+    private static final char[] ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final DeviceRepositories.Pairings pairings;
+    private final DeviceRepositories.Devices devices;
+    private final Clock clock;
+
+    DeviceService(DeviceRepositories.Pairings pairings, DeviceRepositories.Devices devices, Clock clock) {
+        this.pairings = pairings;
+        this.devices = devices;
+        this.clock = clock;
+    }
+
+    /** A pairing code to show the device, and until when it works. */
+    public record IssuedCode(String code, Instant expiresAt) {}
+
+    @Transactional
+    public IssuedCode issue(DeviceKind kind, String ceremonyId, @Nullable String signatoryId, String issuedBy) {
+        if (ceremonyId == null || ceremonyId.isBlank() || ceremonyId.length() > 64) {
+            throw new InvalidInputException("ceremonyId", "The ceremony the device is for is required");
+        }
+        if (kind == DeviceKind.TABLET && (signatoryId == null || signatoryId.isBlank())) {
+            throw new InvalidInputException("signatoryId", "A tablet is paired for one signatory: give its id");
+        }
+        if (kind == DeviceKind.SCREEN && signatoryId != null) {
+            throw new InvalidInputException("signatoryId", "A screen shows the whole ceremony: give no signatory");
+        }
+        String code = code();
+        Instant now = clock.instant();
+        pairings.save(new DevicePairing(
+                sha256(code), kind, ceremonyId, signatoryId, issuedBy, now, now.plus(CODE_VALIDITY), null, null));
+        return new IssuedCode(code, now.plus(CODE_VALIDITY));
+    }
+
+    /** Exchanges a pairing code, once, for a device credential. */
+    @Transactional
+    public Device pair(String code) {
+        String hash = sha256(normalise(code));
+        DevicePairing pairing = pairings.findById(hash)
+                .orElseThrow(() -> new GoneException("This pairing code is unknown, used or expired"));
+        Instant now = clock.instant();
+        UUID deviceId = UUID.randomUUID();
+        if (pairings.use(hash, deviceId, now) != 1) {
+            throw new GoneException("This pairing code is unknown, used or expired");
+        }
+        return devices.save(new Device(
+                deviceId,
+                pairing.kind(),
+                pairing.ceremonyId(),
+                pairing.signatoryId(),
+                now,
+                now.plus(DEVICE_VALIDITY),
+                null));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Device> active(UUID deviceId) {
+        Instant now = clock.instant();
+        return devices.findById(deviceId).filter(device -> device.activeAt(now));
+    }
+
+    private static String code() {
+        StringBuilder code = new StringBuilder(9);
+        for (int i = 0; i < 8; i++) {
+            if (i == 4) {
+                code.append('-');
+            }
+            code.append(ALPHABET[RANDOM.nextInt(ALPHABET.length)]);
+        }
+        return code.toString();
+    }
+
+    private static String normalise(String code) {
+        String compact = code == null
+                ? ""
+                : code.strip().toUpperCase(java.util.Locale.ROOT).replace("-", "");
+        return compact.length() == 8 ? compact.substring(0, 4) + "-" + compact.substring(4) : compact;
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
