@@ -3,15 +3,9 @@ package org.summit.accounts;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -32,7 +26,6 @@ public class AccountService {
     public static final Duration INVITATION_VALIDITY = Duration.ofDays(7);
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final AccountRepository accounts;
     private final InvitationRepository invitations;
@@ -130,9 +123,9 @@ public class AccountService {
                 null,
                 now,
                 now));
-        String token = randomToken();
+        String token = Secrets.token();
         Instant expiresAt = now.plus(INVITATION_VALIDITY);
-        invitations.save(new Invitation(sha256(token), account.id(), now, expiresAt, null));
+        invitations.save(new Invitation(Secrets.sha256(token), account.id(), now, expiresAt, null));
         return new IssuedInvitation(account, token, expiresAt);
     }
 
@@ -143,7 +136,7 @@ public class AccountService {
     @Transactional(readOnly = true)
     public InvitedAccount invited(String token) {
         Invitation invitation = invitations
-                .findById(sha256(token))
+                .findById(Secrets.sha256(token))
                 .orElseThrow(() -> new NotFoundException("There is no such invitation"));
         if (!invitation.usableAt(clock.instant())) {
             throw new GoneException("This invitation has been used or has expired: ask an organiser for a new one");
@@ -156,7 +149,7 @@ public class AccountService {
     public Account acceptInvitation(String token, String password) {
         Account account = invited(token).account();
         requireStrong(password, "password");
-        if (invitations.use(sha256(token), clock.instant()) != 1) {
+        if (invitations.use(Secrets.sha256(token), clock.instant()) != 1) {
             throw new GoneException("This invitation has been used or has expired: ask an organiser for a new one");
         }
         return accounts.update(account.withPasswordHash(passwords.hash(password), clock.instant()));
@@ -203,7 +196,7 @@ public class AccountService {
         }
         Instant now = clock.instant();
         for (DemoAccount wanted : demo) {
-            String password = randomToken().substring(0, 16);
+            String password = Secrets.token().substring(0, 16);
             accounts.save(new Account(
                     UUID.randomUUID(),
                     normalise(wanted.email()),
@@ -247,21 +240,6 @@ public class AccountService {
 
     static String normalise(String email) {
         return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
-    }
-
-    private static String randomToken() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    private static String sha256(String token) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static String abbreviate(String text) {

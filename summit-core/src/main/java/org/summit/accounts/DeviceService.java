@@ -3,14 +3,9 @@ package org.summit.accounts;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
 import org.summit.shared.GoneException;
@@ -28,8 +23,6 @@ public class DeviceService {
 
     /** Unambiguous characters for a code read off one screen and typed on another. */
     private static final char[] ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final DeviceRepositories.Pairings pairings;
     private final DeviceRepositories.Devices devices;
@@ -58,14 +51,22 @@ public class DeviceService {
         String code = code();
         Instant now = clock.instant();
         pairings.save(new DevicePairing(
-                sha256(code), kind, ceremonyId, signatoryId, issuedBy, now, now.plus(CODE_VALIDITY), null, null));
+                Secrets.sha256(code),
+                kind,
+                ceremonyId,
+                signatoryId,
+                issuedBy,
+                now,
+                now.plus(CODE_VALIDITY),
+                null,
+                null));
         return new IssuedCode(code, now.plus(CODE_VALIDITY));
     }
 
     /** Exchanges a pairing code, once, for a device credential. */
     @Transactional
     public Device pair(String code) {
-        String hash = sha256(normalise(code));
+        String hash = Secrets.sha256(normalise(code));
         DevicePairing pairing = pairings.findById(hash)
                 .orElseThrow(() -> new GoneException("This pairing code is unknown, used or expired"));
         Instant now = clock.instant();
@@ -90,14 +91,8 @@ public class DeviceService {
     }
 
     private static String code() {
-        StringBuilder code = new StringBuilder(9);
-        for (int i = 0; i < 8; i++) {
-            if (i == 4) {
-                code.append('-');
-            }
-            code.append(ALPHABET[RANDOM.nextInt(ALPHABET.length)]);
-        }
-        return code.toString();
+        String code = Secrets.code(ALPHABET, 8);
+        return code.substring(0, 4) + "-" + code.substring(4);
     }
 
     private static String normalise(String code) {
@@ -105,14 +100,5 @@ public class DeviceService {
                 ? ""
                 : code.strip().toUpperCase(java.util.Locale.ROOT).replace("-", "");
         return compact.length() == 8 ? compact.substring(0, 4) + "-" + compact.substring(4) : compact;
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
