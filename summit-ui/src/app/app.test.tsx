@@ -1,15 +1,12 @@
 import { screen, within } from '@testing-library/react';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 
 import { languageStorageKey } from '@/lib/i18n';
-import { jsonResponse, taipei2016 } from '@/testing/responses';
+import { stubApi } from '@/testing/fake-api';
 import { renderApp } from '@/testing/test-utils';
 
 beforeEach(() => {
-  vi.stubGlobal(
-    'fetch',
-    vi.fn<typeof fetch>(() => Promise.resolve(jsonResponse(taipei2016))),
-  );
+  stubApi();
 });
 
 describe('language switch', () => {
@@ -47,53 +44,6 @@ describe('language switch', () => {
     renderApp({ route: '/no/such/page', language: 'en' });
     expect(screen.getByRole('button', { name: '中文' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'English' })).toBeInTheDocument();
-  });
-});
-
-describe('role navigation', () => {
-  const roleLinks = [
-    ['主辦單位', 'Organiser', '/organiser'],
-    ['與會代表', 'Delegate', '/delegate'],
-    ['典禮工作人員', 'Ceremony staff', '/staff'],
-    ['簽署平板', 'Signatory tablet', '/tablet'],
-    ['大螢幕', 'Big screen', '/screen'],
-  ] as const;
-
-  it('links every role view, in both languages', async () => {
-    const { user } = renderApp({ language: 'zh-Hant' });
-    const zhNav = screen.getByRole('navigation', { name: '角色頁面' });
-    for (const [chinese, , path] of roleLinks) {
-      expect(within(zhNav).getByRole('link', { name: chinese })).toHaveAttribute('href', path);
-    }
-
-    await user.click(screen.getByRole('button', { name: 'English' }));
-
-    const enNav = screen.getByRole('navigation', { name: 'Role views' });
-    for (const [, english, path] of roleLinks) {
-      expect(within(enNav).getByRole('link', { name: english })).toHaveAttribute('href', path);
-    }
-  });
-
-  it('opens the view of the role chosen and marks it as current', async () => {
-    const { user } = renderApp({ language: 'en' });
-    const nav = screen.getByRole('navigation', { name: 'Role views' });
-
-    await user.click(within(nav).getByRole('link', { name: 'Ceremony staff' }));
-
-    expect(screen.getByRole('heading', { level: 1, name: 'Ceremony staff' })).toBeInTheDocument();
-    expect(screen.getByText(/run the signing ceremony from a console/)).toBeInTheDocument();
-    expect(within(nav).getByRole('link', { name: 'Ceremony staff' })).toHaveAttribute(
-      'aria-current',
-      'page',
-    );
-  });
-
-  it('lets the home page lead to each role view', () => {
-    renderApp({ route: '/', language: 'zh-Hant' });
-    const main = screen.getByRole('main');
-    for (const [chinese, , path] of roleLinks) {
-      expect(within(main).getByRole('link', { name: chinese })).toHaveAttribute('href', path);
-    }
   });
 });
 

@@ -1,10 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 
-import { roles } from '@/app/roles';
+import { viewsFor } from '@/app/roles';
+import { useSession } from '@/features/auth/api/get-session';
 
+/** Home and the views the logged-in account may open; views it may not are not shown at all. */
 export function RoleNavigation() {
   const { t } = useTranslation();
+  const session = useSession();
   return (
     <nav className="role-nav" aria-label={t('nav.label')}>
       <ul className="role-nav__list">
@@ -13,7 +16,7 @@ export function RoleNavigation() {
             {t('nav.home')}
           </NavLink>
         </li>
-        {roles.map((role) => (
+        {viewsFor(session.data?.account.role).map((role) => (
           <li key={role.id}>
             <NavLink to={role.path} className="role-nav__link" data-testid={`nav-${role.id}`}>
               {t(`roles.${role.id}.name`)}

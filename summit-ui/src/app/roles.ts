@@ -1,11 +1,60 @@
-/** The people and devices Summit serves, each with its own view. */
+import type { AccountRole } from '@/types/api';
+
+/**
+ * The people and devices Summit serves, each with its own view, and the account roles that may
+ * open it. Ceremony staff pair the signatory tablet and the big screen, so those are theirs.
+ */
 export const roles = [
-  { id: 'organiser', path: '/organiser' },
-  { id: 'delegate', path: '/delegate' },
-  { id: 'staff', path: '/staff' },
-  { id: 'tablet', path: '/tablet' },
-  { id: 'screen', path: '/screen' },
-] as const;
+  { id: 'organiser', path: '/organiser', allowed: ['organiser'] },
+  { id: 'delegate', path: '/delegate', allowed: ['delegate'] },
+  { id: 'staff', path: '/staff', allowed: ['staff'] },
+  { id: 'screen', path: '/screen', allowed: ['staff'] },
+  { id: 'tablet', path: '/tablet', allowed: ['staff'] },
+] as const satisfies readonly { id: string; path: string; allowed: readonly AccountRole[] }[];
 
 export type Role = (typeof roles)[number];
 export type RoleId = Role['id'];
+
+/** The views an account with `role` may open (none for an anonymous visitor). */
+export function viewsFor(role: AccountRole | undefined): Role[] {
+  return roles.filter((view) => role !== undefined && canOpen(view, role));
+}
+
+export function canOpen(view: Role, role: AccountRole): boolean {
+  return (view.allowed as readonly AccountRole[]).includes(role);
+}
+
+/** Where an account lands after logging in. */
+export function homeOf(role: AccountRole): string {
+  switch (role) {
+    case 'organiser':
+      return '/organiser';
+    case 'delegate':
+      return '/delegate';
+    case 'staff':
+      return '/staff';
+  }
+}
+
+export const paths = {
+  login: '/login',
+  account: '/account',
+  organiserAccounts: '/organiser/accounts',
+  organiserAudit: '/organiser/audit',
+} as const;
+
+/** `/login?next=…` for coming back to `next` after logging in. */
+export function loginPath(next?: string): string {
+  return next ? `${paths.login}?${new URLSearchParams({ next }).toString()}` : paths.login;
+}
+
+/**
+ * The `next` parameter of the login page, if it is a path of this site. Anything else (another
+ * host, `//evil.example`, `javascript:`) is ignored, so the link cannot send people elsewhere.
+ */
+export function safeNext(next: string | null): string | null {
+  if (!next?.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) {
+    return null;
+  }
+  return next;
+}

@@ -1,8 +1,15 @@
-import { Route, Routes } from 'react-router';
+import { Outlet, Route, Routes } from 'react-router';
 
+import { RequireRole } from '@/app/require-role';
 import { roles } from '@/app/roles';
+import { AccountRoute } from '@/app/routes/account';
 import { HomeRoute } from '@/app/routes/home';
+import { InvitationRoute } from '@/app/routes/invitation';
+import { LoginRoute } from '@/app/routes/login';
 import { NotFoundRoute } from '@/app/routes/not-found';
+import { OrganiserRoute } from '@/app/routes/organiser';
+import { OrganiserAccountsRoute } from '@/app/routes/organiser-accounts';
+import { OrganiserAuditRoute } from '@/app/routes/organiser-audit';
 import { RoleRoute } from '@/app/routes/role';
 import { RootLayout } from '@/app/routes/root-layout';
 
@@ -12,8 +19,36 @@ export function AppRoutes() {
     <Routes>
       <Route element={<RootLayout />}>
         <Route index element={<HomeRoute />} />
+        <Route path="login" element={<LoginRoute />} />
+        <Route path="invitation/:token" element={<InvitationRoute />} />
+        <Route
+          path="account"
+          element={
+            <RequireRole>
+              <AccountRoute />
+            </RequireRole>
+          }
+        />
         {roles.map((role) => (
-          <Route key={role.id} path={role.path} element={<RoleRoute role={role.id} />} />
+          <Route
+            key={role.id}
+            path={role.path}
+            element={
+              <RequireRole allowed={role.allowed}>
+                <Outlet />
+              </RequireRole>
+            }
+          >
+            {role.id === 'organiser' ? (
+              <>
+                <Route index element={<OrganiserRoute />} />
+                <Route path="accounts" element={<OrganiserAccountsRoute />} />
+                <Route path="audit" element={<OrganiserAuditRoute />} />
+              </>
+            ) : (
+              <Route index element={<RoleRoute view={role.id} />} />
+            )}
+          </Route>
         ))}
         <Route path="*" element={<NotFoundRoute />} />
       </Route>

@@ -1,4 +1,4 @@
-import type { ProblemDetails } from '@/types/api';
+import type { FieldError, ProblemDetails } from '@/types/api';
 
 type ApiErrorKind = 'network' | 'http' | 'unreadable';
 
@@ -9,18 +9,46 @@ export class ApiError extends Error {
   readonly status: number | undefined;
   /** The server's explanation, when it sent an `application/problem+json` body. */
   readonly problem: ProblemDetails | undefined;
+  /** How many seconds the server asks to wait before trying again (`Retry-After`), if it said. */
+  readonly retryAfterSeconds: number | undefined;
 
   constructor(
     kind: ApiErrorKind,
     message: string,
-    options: { status?: number; problem?: ProblemDetails; cause?: unknown } = {},
+    options: {
+      status?: number;
+      problem?: ProblemDetails;
+      retryAfterSeconds?: number;
+      cause?: unknown;
+    } = {},
   ) {
     super(message, { cause: options.cause });
     this.name = 'ApiError';
     this.kind = kind;
     this.status = options.status;
     this.problem = options.problem;
+    this.retryAfterSeconds = options.retryAfterSeconds;
   }
+}
+
+/** Whether `error` is the server answering `status` (as opposed to a network failure). */
+export function hasStatus(error: unknown, ...statuses: number[]): error is ApiError {
+  return error instanceof ApiError && error.status !== undefined && statuses.includes(error.status);
+}
+
+/** The server's message for each refused field of a 400 answer, by field name. */
+export function fieldErrors(error: unknown): Partial<Record<string, string>> {
+  const errors: FieldError[] = error instanceof ApiError ? (error.problem?.errors ?? []) : [];
+  return Object.fromEntries(errors.map(({ field, message }) => [field, message]));
+}
+
+// The CSRF token of the current session. Only the session feature knows when it changes, so it
+// hands the token over here; every state-changing request then carries it.
+let csrfToken: string | null = null;
+
+/** Sets (or, with `null`, forgets) the token sent as `X-CSRF-Token` on POST, PUT, PATCH, DELETE. */
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
 }
 
 function isProblem(value: unknown): value is ProblemDetails {
@@ -40,33 +68,91 @@ async function readProblem(response: Response): Promise<ProblemDetails | undefin
   }
 }
 
-/** GETs `path` from the Summit API (same origin) and returns its JSON body. */
-export async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
+/** `Retry-After` is either a number of seconds or an HTTP date (RFC 9110, section 10.2.3). */
+function readRetryAfter(response: Response): number | undefined {
+  const value = response.headers.get('Retry-After')?.trim();
+  if (!value) {
+    return undefined;
+  }
+  if (/^\d+$/.test(value)) {
+    return Number(value);
+  }
+  const at = Date.parse(value);
+  return Number.isNaN(at) ? undefined : Math.max(0, Math.ceil((at - Date.now()) / 1000));
+}
+
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+async function request(
+  method: Method,
+  path: string,
+  { body, signal }: { body?: unknown; signal?: AbortSignal | undefined } = {},
+): Promise<Response> {
+  const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
+  if (body !== undefined) {
+    headers['Content-Type'] = 'application/json';
+  }
+  if (method !== 'GET' && csrfToken !== null) {
+    headers['X-CSRF-Token'] = csrfToken;
+  }
   let response: Response;
   try {
     response = await fetch(path, {
-      headers: { Accept: 'application/json, application/problem+json' },
+      method,
+      headers,
+      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
       ...(signal ? { signal } : {}),
     });
   } catch (cause) {
     if (signal?.aborted) {
       throw cause;
     }
-    throw new ApiError('network', `GET ${path} failed: the server could not be reached`, { cause });
+    throw new ApiError('network', `${method} ${path} failed: the server could not be reached`, {
+      cause,
+    });
   }
   if (!response.ok) {
     const problem = await readProblem(response);
-    throw new ApiError('http', `GET ${path} answered ${response.status}`, {
+    const retryAfterSeconds = readRetryAfter(response);
+    throw new ApiError('http', `${method} ${path} answered ${response.status}`, {
       status: response.status,
       ...(problem ? { problem } : {}),
+      ...(retryAfterSeconds !== undefined ? { retryAfterSeconds } : {}),
     });
   }
+  return response;
+}
+
+async function readJson<T>(method: Method, path: string, response: Response): Promise<T> {
   try {
     return (await response.json()) as T;
   } catch (cause) {
-    throw new ApiError('unreadable', `GET ${path} answered with a body that is not JSON`, {
+    throw new ApiError('unreadable', `${method} ${path} answered with a body that is not JSON`, {
       status: response.status,
       cause,
     });
   }
+}
+
+/** GETs `path` from the Summit API (same origin) and returns its JSON body. */
+export async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
+  return readJson<T>('GET', path, await request('GET', path, { signal }));
+}
+
+/** Sends `body` as JSON with a state-changing `method` and returns the JSON answer. */
+export async function sendJson<T>(
+  method: Exclude<Method, 'GET'>,
+  path: string,
+  body?: unknown,
+): Promise<T> {
+  return readJson<T>(method, path, await request(method, path, { body }));
+}
+
+/** Sends a state-changing request whose answer has no body worth reading (usually 204). */
+export async function send(
+  method: Exclude<Method, 'GET'>,
+  path: string,
+  body?: unknown,
+): Promise<void> {
+  await request(method, path, { body });
 }

@@ -108,3 +108,15 @@ export function useLanguage(): Language {
 export function localize(text: LocalizedText, language: Language): string {
   return text[language] ?? text.en ?? text['zh-Hant'] ?? '';
 }
+
+/** An instant (ISO 8601) as a date and time in the viewer's time zone, written as `language` does. */
+export function formatDateTime(instant: string, language: Language): string {
+  const date = new Date(instant);
+  if (Number.isNaN(date.getTime())) {
+    return instant;
+  }
+  return new Intl.DateTimeFormat(intlLocale(language), {
+    dateStyle: 'medium',
+    timeStyle: 'medium',
+  }).format(date);
+}

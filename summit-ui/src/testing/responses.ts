@@ -1,4 +1,4 @@
-import type { ProblemDetails } from '@/types/api';
+import type { Account, AccountRole, ProblemDetails, Session } from '@/types/api';
 
 /** The 2016 Smart City Mayors' Summit as `GET /api/summits/current` returns it. */
 export const taipei2016 = {
@@ -22,5 +22,49 @@ export function problemResponse(problem: ProblemDetails & { status: number }): R
   return new Response(JSON.stringify(problem), {
     status: problem.status,
     headers: { 'Content-Type': 'application/problem+json' },
+  });
+}
+
+/** One account of each role, as `GET /api/session` describes them. */
+export const accounts = {
+  organiser: {
+    id: '6f1c2a0e-1111-4a5b-8c9d-000000000001',
+    email: 'organiser@summit.example',
+    displayName: 'Lin Mei-hua',
+    role: 'organiser',
+    cityId: null,
+  },
+  delegate: {
+    id: '6f1c2a0e-1111-4a5b-8c9d-000000000002',
+    email: 'delegate@orlando.example',
+    displayName: 'Buddy Dyer',
+    role: 'delegate',
+    cityId: 'orlando',
+  },
+  staff: {
+    id: '6f1c2a0e-1111-4a5b-8c9d-000000000003',
+    email: 'staff@summit.example',
+    displayName: 'Chen Wei',
+    role: 'staff',
+    cityId: null,
+  },
+} as const satisfies Record<AccountRole, Account>;
+
+/** The session body for a logged-in account of `role`. */
+export function sessionOf(role: AccountRole): Session {
+  return { account: accounts[role], csrfToken: `csrf-token-of-${role}` };
+}
+
+export function noContent(): Response {
+  return new Response(null, { status: 204 });
+}
+
+/** What `GET /api/session` answers an anonymous visitor. */
+export function notLoggedIn(): Response {
+  return problemResponse({
+    type: 'about:blank',
+    title: 'Unauthorized',
+    status: 401,
+    detail: 'You are not logged in.',
   });
 }

@@ -4,6 +4,12 @@ export interface LocalizedText {
   en?: string;
 }
 
+/** What the server found wrong with one field of a request. */
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
 /** An RFC 9457 problem, the body of every `application/problem+json` error answer. */
 export interface ProblemDetails {
   type?: string;
@@ -11,4 +17,26 @@ export interface ProblemDetails {
   status?: number;
   detail?: string;
   instance?: string;
+  /** Present on validation failures (400): one entry per field the server refused. */
+  errors?: FieldError[];
+}
+
+/** What an account may do in Summit; the server checks it on every request. */
+export type AccountRole = 'organiser' | 'delegate' | 'staff';
+
+/** A person who can log in to Summit. */
+export interface Account {
+  id: string;
+  email: string;
+  displayName: string;
+  role: AccountRole;
+  /** The city a delegate represents, e.g. `orlando`; `null` for organisers and staff. */
+  cityId: string | null;
+}
+
+/** The logged-in account, as `GET /api/session` and every login answer return it. */
+export interface Session {
+  account: Account;
+  /** Sent back as `X-CSRF-Token` on every state-changing request. */
+  csrfToken: string;
 }

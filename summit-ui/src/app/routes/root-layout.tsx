@@ -1,12 +1,27 @@
-import { Outlet } from 'react-router';
+import { Outlet, useNavigate } from 'react-router';
 
 import { RoleNavigation } from '@/app/role-navigation';
+import { paths } from '@/app/roles';
 import { MainLayout } from '@/components/layouts/main-layout';
+import { AccountMenu } from '@/features/auth/components/account-menu';
 import { SummitBanner } from '@/features/summit/components/summit-banner';
 
 export function RootLayout() {
+  const navigate = useNavigate();
   return (
-    <MainLayout banner={<SummitBanner />} navigation={<RoleNavigation />}>
+    <MainLayout
+      banner={<SummitBanner />}
+      account={
+        <AccountMenu
+          loginPath={paths.login}
+          accountPath={paths.account}
+          onLoggedOut={() => {
+            void navigate('/');
+          }}
+        />
+      }
+      navigation={<RoleNavigation />}
+    >
       <Outlet />
     </MainLayout>
   );

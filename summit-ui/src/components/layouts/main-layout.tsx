@@ -7,12 +7,17 @@ import { LanguageSwitch } from '@/components/ui/language-switch';
 interface MainLayoutProps {
   /** What the header says about the event, next to the product name. */
   banner: ReactNode;
+  /** Who is logged in, or a way to log in. */
+  account: ReactNode;
   navigation: ReactNode;
   children: ReactNode;
 }
 
-/** The frame of every screen: header with the language switch, navigation, content, footer. */
-export function MainLayout({ banner, navigation, children }: MainLayoutProps) {
+/**
+ * The frame of every screen: header with the language switch and the account, navigation,
+ * content, footer.
+ */
+export function MainLayout({ banner, account, navigation, children }: MainLayoutProps) {
   const { t } = useTranslation();
   return (
     <div className="layout">
@@ -25,7 +30,10 @@ export function MainLayout({ banner, navigation, children }: MainLayoutProps) {
             {t('app.name')}
           </Link>
           <div className="site-header__event">{banner}</div>
-          <LanguageSwitch />
+          <div className="site-header__tools">
+            <LanguageSwitch />
+            {account}
+          </div>
         </div>
         {navigation}
       </header>

@@ -30,8 +30,8 @@ describe('SummitBanner in the header', () => {
     ).toBeInTheDocument();
     expect(within(header()).queryByText('2016 智慧城市市長高峰會')).not.toBeInTheDocument();
     // Switching language re-renders from the cache; it does not ask the server again.
-    expect(fetchMock).toHaveBeenCalledTimes(1);
-    expect(fetchMock.mock.calls[0]?.[0]).toBe('/api/summits/current');
+    const summitRequests = fetchMock.mock.calls.filter(([path]) => path === '/api/summits/current');
+    expect(summitRequests).toHaveLength(1);
   });
 
   it('says that no summit has been set up when the API answers 404', async () => {

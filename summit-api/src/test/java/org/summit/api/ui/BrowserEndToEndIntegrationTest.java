@@ -15,6 +15,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
@@ -33,6 +35,8 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.summit.accounts.AccountService;
+import org.summit.accounts.Role;
 import org.summit.agenda.SummitDetails;
 import org.summit.agenda.SummitService;
 import org.summit.shared.LocalizedText;
@@ -57,6 +61,11 @@ class BrowserEndToEndIntegrationTest implements KafkaTestSupport {
 
     @Inject
     SummitService summits;
+
+    @Inject
+    AccountService accounts;
+
+    private static final String PASSWORD = "correct horse battery staple";
 
     private Path profile;
     private WebDriver browser;
@@ -156,28 +165,51 @@ class BrowserEndToEndIntegrationTest implements KafkaTestSupport {
     }
 
     @Test
-    void everyRoleViewIsReachableFromTheNavigation() {
+    void anonymousVisitorsSeeOnlyTheHomeAndTheLoginLink() {
         waitForText(byTestId("summit-name"), NAME_EN);
 
-        for (String role : List.of("organiser", "delegate", "staff", "tablet", "screen")) {
-            WebElement link = browser.findElement(byTestId("nav-" + role));
-            String roleName = link.getText();
-            assertThat(roleName).as("nav link of %s", role).isNotBlank();
+        assertThat(visibleNavigation()).isEmpty();
+        assertThat(browser.findElements(byTestId("login-link"))).hasSize(1);
+    }
 
-            link.click();
+    @Test
+    void eachRoleLogsInAndSeesOnlyItsOwnNavigation() {
+        Map<Role, List<String>> expected = Map.of(
+                Role.ORGANISER, List.of("nav-organiser"),
+                Role.DELEGATE, List.of("nav-delegate"),
+                Role.STAFF, List.of("nav-staff", "nav-screen", "nav-tablet"));
+        Map<Role, String> home = Map.of(Role.ORGANISER, "/organiser", Role.DELEGATE, "/delegate", Role.STAFF, "/staff");
+        for (Role role : List.of(Role.ORGANISER, Role.DELEGATE, Role.STAFF)) {
+            String email = role.code() + "." + UUID.randomUUID() + "@browser.test";
+            accounts.createActive(email, "Browser " + role.code(), role, "orlando", PASSWORD);
+            browser.get(url("/login"));
+            wait.until(ExpectedConditions.visibilityOfElementLocated(byTestId("login-email")));
 
-            // The role page's h1 is the role's name; the not-found page would say "Page not found".
-            waitForText(By.tagName("h1"), roleName);
-            assertThat(URI.create(browser.getCurrentUrl()).getPath()).isEqualTo("/" + role);
-            assertThat(browser.findElement(byTestId("nav-" + role)).getDomAttribute("aria-current"))
-                    .isEqualTo("page");
+            browser.findElement(byTestId("login-email")).sendKeys(email);
+            browser.findElement(byTestId("login-password")).sendKeys(PASSWORD);
+            browser.findElement(byTestId("login-submit")).click();
+
+            wait.withMessage(() -> role + " lands on " + home.get(role))
+                    .until(driver ->
+                            URI.create(driver.getCurrentUrl()).getPath().equals(home.get(role)));
+            wait.until(ExpectedConditions.visibilityOfElementLocated(byTestId("logout")));
+            assertThat(visibleNavigation())
+                    .as("navigation of %s", role)
+                    .containsExactlyInAnyOrderElementsOf(expected.get(role));
+
+            browser.findElement(byTestId("logout")).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(byTestId("login-link")));
+            assertThat(visibleNavigation()).as("navigation after logout").isEmpty();
         }
+    }
 
-        browser.get(url("/staff"));
-
-        waitForText(By.tagName("h1"), "Ceremony staff");
-        waitForText(byTestId("summit-name"), NAME_EN);
-        assertThat(URI.create(browser.getCurrentUrl()).getPath()).isEqualTo("/staff");
+    /** The role links in the navigation, apart from the home link everyone has. */
+    private List<String> visibleNavigation() {
+        return browser.findElements(By.cssSelector("[data-testid^='nav-']")).stream()
+                .filter(WebElement::isDisplayed)
+                .map(link -> link.getDomAttribute("data-testid"))
+                .filter(testId -> !testId.equals("nav-home"))
+                .toList();
     }
 
     @Test

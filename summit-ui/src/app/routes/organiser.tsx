@@ -1,0 +1,39 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+
+import { paths } from '@/app/roles';
+import { RoleRoute } from '@/app/routes/role';
+
+/** The organiser's view, with the administration pages that are ready. */
+export function OrganiserRoute() {
+  const { t } = useTranslation();
+  const headingId = useId();
+  return (
+    <RoleRoute view="organiser">
+      <section aria-labelledby={headingId}>
+        <h2 id={headingId} className="page__subtitle">
+          {t('organiser.administration')}
+        </h2>
+        <ul className="role-cards">
+          <li className="role-card">
+            <h3 className="role-card__title">
+              <Link to={paths.organiserAccounts} className="role-card__link">
+                {t('accounts.title')}
+              </Link>
+            </h3>
+            <p className="role-card__text">{t('accounts.summary')}</p>
+          </li>
+          <li className="role-card">
+            <h3 className="role-card__title">
+              <Link to={paths.organiserAudit} className="role-card__link">
+                {t('audit.title')}
+              </Link>
+            </h3>
+            <p className="role-card__text">{t('audit.summary')}</p>
+          </li>
+        </ul>
+      </section>
+    </RoleRoute>
+  );
+}

@@ -1,0 +1,50 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+
+import { getJson } from '@/lib/api-client';
+
+/** What the server records about logins, logouts, passwords and invitations. */
+export const knownAuditActions = [
+  'LOGIN_SUCCEEDED',
+  'LOGIN_FAILED',
+  'LOGIN_THROTTLED',
+  'LOGOUT',
+  'PASSWORD_CHANGED',
+  'INVITATION_CREATED',
+  'INVITATION_ACCEPTED',
+] as const;
+
+export type KnownAuditAction = (typeof knownAuditActions)[number];
+
+/** One entry of `GET /api/audit`. */
+export interface AuditEntry {
+  /** ISO 8601 instant. */
+  at: string;
+  /** E-mail address of whoever acted, `null` when nobody was logged in. */
+  actor: string | null;
+  /** One of {@link knownAuditActions}, or a newer action this UI does not know yet. */
+  action: string;
+  subject: string;
+  clientAddress: string;
+  outcome: string;
+}
+
+export const auditLimit = 200;
+
+export const auditPath = (limit: number) => `/api/audit?limit=${limit}`;
+
+/** The latest `limit` entries of the audit log; organisers only. */
+export function getAuditLog(limit: number, signal?: AbortSignal): Promise<AuditEntry[]> {
+  return getJson<AuditEntry[]>(auditPath(limit), signal);
+}
+
+export const auditLogQueryOptions = (limit = auditLimit) =>
+  queryOptions({
+    queryKey: ['audit', { limit }],
+    queryFn: ({ signal }) => getAuditLog(limit, signal),
+    // Newest first, whatever order the server sends.
+    select: (entries) => entries.toSorted((a, b) => Date.parse(b.at) - Date.parse(a.at)),
+  });
+
+export function useAuditLog(limit = auditLimit) {
+  return useQuery(auditLogQueryOptions(limit));
+}

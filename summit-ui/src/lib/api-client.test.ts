@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+
+import { ApiError, fieldErrors, getJson, send, sendJson, setCsrfToken } from '@/lib/api-client';
+import { stubApi } from '@/testing/fake-api';
+import { jsonResponse, noContent, problemResponse } from '@/testing/responses';
+
+describe('the CSRF token', () => {
+  it('goes with every POST once the session has given one', async () => {
+    const api = stubApi({ 'POST /api/things': () => jsonResponse({ id: 1 }, 201) });
+    setCsrfToken('token-from-the-session');
+
+    await expect(sendJson('POST', '/api/things', { name: 'a' })).resolves.toEqual({ id: 1 });
+
+    const [post] = api.received('POST /api/things');
+    expect(post?.headers.get('X-CSRF-Token')).toBe('token-from-the-session');
+    expect(post?.headers.get('Content-Type')).toBe('application/json');
+    expect(post?.body).toEqual({ name: 'a' });
+  });
+
+  it('goes with PUT, PATCH and DELETE too, but never with GET', async () => {
+    const api = stubApi({
+      'GET /api/things': () => jsonResponse([]),
+      'PUT /api/things/1': noContent,
+      'PATCH /api/things/1': noContent,
+      'DELETE /api/things/1': noContent,
+    });
+    setCsrfToken('t');
+
+    await getJson('/api/things');
+    await send('PUT', '/api/things/1', {});
+    await send('PATCH', '/api/things/1', {});
+    await send('DELETE', '/api/things/1');
+
+    expect(api.requests.map((r) => [r.method, r.headers.get('X-CSRF-Token')])).toEqual([
+      ['GET', null],
+      ['PUT', 't'],
+      ['PATCH', 't'],
+      ['DELETE', 't'],
+    ]);
+  });
+
+  it('is not sent once forgotten (after logging out)', async () => {
+    const api = stubApi({ 'POST /api/session': () => jsonResponse({}) });
+    setCsrfToken('old');
+    setCsrfToken(null);
+
+    await sendJson('POST', '/api/session', { email: 'a@b.example', password: 'x' });
+
+    expect(api.requests[0]?.headers.has('X-CSRF-Token')).toBe(false);
+  });
+});
+
+describe('errors', () => {
+  it('carry the wait that Retry-After asks for, in seconds or as a date', async () => {
+    const inTwoMinutes = new Date(Date.now() + 120_000).toUTCString();
+    stubApi({
+      'POST /api/seconds': () =>
+        new Response(null, { status: 429, headers: { 'Retry-After': '90' } }),
+      'POST /api/date': () =>
+        new Response(null, { status: 429, headers: { 'Retry-After': inTwoMinutes } }),
+    });
+
+    const seconds = await send('POST', '/api/seconds').catch((error: unknown) => error);
+    const date = await send('POST', '/api/date').catch((error: unknown) => error);
+
+    expect(seconds).toBeInstanceOf(ApiError);
+    expect((seconds as ApiError).retryAfterSeconds).toBe(90);
+    expect((date as ApiError).retryAfterSeconds).toBeGreaterThan(100);
+    expect((date as ApiError).retryAfterSeconds).toBeLessThanOrEqual(120);
+  });
+
+  it("give the server's message for each refused field", async () => {
+    stubApi({
+      'POST /api/form': () =>
+        problemResponse({
+          type: 'about:blank',
+          title: 'Bad Request',
+          status: 400,
+          errors: [{ field: 'newPassword', message: 'Too common' }],
+        }),
+    });
+
+    const error = await send('POST', '/api/form', {}).catch((failure: unknown) => failure);
+
+    expect(fieldErrors(error)).toEqual({ newPassword: 'Too common' });
+    expect(fieldErrors(new Error('not from the API'))).toEqual({});
+  });
+});
