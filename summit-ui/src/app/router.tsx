@@ -10,8 +10,10 @@ import { NotFoundRoute } from '@/app/routes/not-found';
 import { OrganiserRoute } from '@/app/routes/organiser';
 import { OrganiserAccountsRoute } from '@/app/routes/organiser-accounts';
 import { OrganiserAuditRoute } from '@/app/routes/organiser-audit';
+import { PairRoute } from '@/app/routes/pair';
 import { RoleRoute } from '@/app/routes/role';
 import { RootLayout } from '@/app/routes/root-layout';
+import { StaffRoute } from '@/app/routes/staff';
 
 /** Every screen of Summit. The server answers unknown paths with index.html, so these decide. */
 export function AppRoutes() {
@@ -21,6 +23,7 @@ export function AppRoutes() {
         <Route index element={<HomeRoute />} />
         <Route path="login" element={<LoginRoute />} />
         <Route path="invitation/:token" element={<InvitationRoute />} />
+        <Route path="pair" element={<PairRoute />} />
         <Route
           path="account"
           element={
@@ -45,6 +48,8 @@ export function AppRoutes() {
                 <Route path="accounts" element={<OrganiserAccountsRoute />} />
                 <Route path="audit" element={<OrganiserAuditRoute />} />
               </>
+            ) : role.id === 'staff' ? (
+              <Route index element={<StaffRoute />} />
             ) : (
               <Route index element={<RoleRoute view={role.id} />} />
             )}

@@ -86,13 +86,17 @@ type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 async function request(
   method: Method,
   path: string,
-  { body, signal }: { body?: unknown; signal?: AbortSignal | undefined } = {},
+  {
+    body,
+    signal,
+    anonymous = false,
+  }: { body?: unknown; signal?: AbortSignal | undefined; anonymous?: boolean } = {},
 ): Promise<Response> {
   const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
   if (body !== undefined) {
     headers['Content-Type'] = 'application/json';
   }
-  if (method !== 'GET' && csrfToken !== null) {
+  if (method !== 'GET' && csrfToken !== null && !anonymous) {
     headers['X-CSRF-Token'] = csrfToken;
   }
   let response: Response;
@@ -102,6 +106,7 @@ async function request(
       headers,
       ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
       ...(signal ? { signal } : {}),
+      ...(anonymous ? { credentials: 'omit' as const } : {}),
     });
   } catch (cause) {
     if (signal?.aborted) {
@@ -146,6 +151,18 @@ export async function sendJson<T>(
   body?: unknown,
 ): Promise<T> {
   return readJson<T>(method, path, await request(method, path, { body }));
+}
+
+/**
+ * Sends `body` as JSON without the session: no cookie and no CSRF token, for requests made by a
+ * device rather than a person (e.g. redeeming a pairing code), even if someone is logged in.
+ */
+export async function sendAnonymousJson<T>(
+  method: Exclude<Method, 'GET'>,
+  path: string,
+  body?: unknown,
+): Promise<T> {
+  return readJson<T>(method, path, await request(method, path, { body, anonymous: true }));
 }
 
 /** Sends a state-changing request whose answer has no body worth reading (usually 204). */

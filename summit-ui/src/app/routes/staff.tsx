@@ -1,0 +1,22 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { RoleRoute } from '@/app/routes/role';
+import { PairingForm } from '@/features/devices/components/pairing-form';
+
+/** The ceremony staff's view, with the tools that are ready: pairing devices. */
+export function StaffRoute() {
+  const { t } = useTranslation();
+  const headingId = useId();
+  return (
+    <RoleRoute view="staff">
+      <section aria-labelledby={headingId}>
+        <h2 id={headingId} className="page__subtitle">
+          {t('devices.pairing.title')}
+        </h2>
+        <p>{t('devices.pairing.lead')}</p>
+        <PairingForm />
+      </section>
+    </RoleRoute>
+  );
+}
