@@ -2,9 +2,9 @@ package org.summit.api.security;
 
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
-import io.github.bucket4j.ConsumptionProbe;
 import jakarta.inject.Singleton;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -29,18 +29,18 @@ class LoginThrottle {
 
     /** How long this login must wait, if it must. */
     Optional<Duration> waitBefore(String email, String address) {
-        long nanos = Math.max(
-                waitNanos(accounts.get(email.toLowerCase(java.util.Locale.ROOT))), waitNanos(addresses.get(address)));
+        long nanos =
+                Math.max(waitNanos(accounts.get(email.toLowerCase(Locale.ROOT))), waitNanos(addresses.get(address)));
         return nanos > 0 ? Optional.of(Duration.ofNanos(nanos)) : Optional.empty();
     }
 
     void failed(String email, String address) {
-        consume(accounts, email.toLowerCase(java.util.Locale.ROOT), PER_ACCOUNT);
+        consume(accounts, email.toLowerCase(Locale.ROOT), PER_ACCOUNT);
         consume(addresses, address, PER_ADDRESS);
     }
 
     void succeeded(String email) {
-        accounts.remove(email.toLowerCase(java.util.Locale.ROOT));
+        accounts.remove(email.toLowerCase(Locale.ROOT));
     }
 
     private static long waitNanos(Bucket bucket) {
@@ -54,7 +54,8 @@ class LoginThrottle {
 
     private static void consume(Map<String, Bucket> buckets, String key, int capacity) {
         if (buckets.size() > MAX_TRACKED) {
-            buckets.clear();
+            // Forget only the keys whose buckets have refilled: they would allow the full capacity anyway.
+            buckets.values().removeIf(bucket -> bucket.getAvailableTokens() >= capacity);
         }
         Bucket bucket = buckets.computeIfAbsent(
                 key,
@@ -64,6 +65,6 @@ class LoginThrottle {
                                 .refillIntervally(capacity, WINDOW)
                                 .build())
                         .build());
-        ConsumptionProbe ignored = bucket.tryConsumeAndReturnRemaining(1);
+        bucket.tryConsume(1);
     }
 }
