@@ -7,6 +7,7 @@ import { TextField } from '@/components/ui/text-field';
 import { fieldErrors, hasStatus } from '@/lib/api-client';
 
 import { useChangePassword } from '@/features/auth/api/change-password';
+import { NewPasswordFields } from '@/features/auth/components/new-password-fields';
 import { checkNewPassword, minPasswordLength } from '@/features/auth/utils/password';
 
 /** The current password and a new one typed twice. */
@@ -75,35 +76,14 @@ export function ChangePasswordForm() {
         }}
         data-testid="password-current"
       />
-      <TextField
-        label={t('password.new')}
-        type="password"
-        autoComplete="new-password"
-        required
-        minLength={minPasswordLength}
-        value={newPassword}
-        hint={t('password.hint', { min: minPasswordLength })}
-        error={
-          problems.password
-            ? t('password.tooShort', { min: minPasswordLength })
-            : refused.newPassword
-        }
-        onChange={(event) => {
-          setNewPassword(event.target.value);
-        }}
-        data-testid="password-new"
-      />
-      <TextField
-        label={t('password.repeat')}
-        type="password"
-        autoComplete="new-password"
-        required
-        value={repeated}
-        error={problems.repeated && t('password.mismatch')}
-        onChange={(event) => {
-          setRepeated(event.target.value);
-        }}
-        data-testid="password-repeat"
+      <NewPasswordFields
+        password={newPassword}
+        repeated={repeated}
+        onPasswordChange={setNewPassword}
+        onRepeatedChange={setRepeated}
+        problems={problems}
+        refused={refused.newPassword}
+        testIds={{ password: 'password-new', repeated: 'password-repeat' }}
       />
       <button
         type="submit"

@@ -3,13 +3,13 @@ import { useTranslation } from 'react-i18next';
 
 import { ErrorMessage } from '@/components/errors/error-message';
 import { ErrorSummary } from '@/components/errors/error-summary';
-import { TextField } from '@/components/ui/text-field';
 import { fieldErrors, hasStatus } from '@/lib/api-client';
 import { formatDateTime, useLanguage } from '@/lib/i18n';
 import type { Session } from '@/types/api';
 
 import { useAcceptInvitation } from '@/features/auth/api/accept-invitation';
 import { useInvitation } from '@/features/auth/api/get-invitation';
+import { NewPasswordFields } from '@/features/auth/components/new-password-fields';
 import { checkNewPassword, minPasswordLength } from '@/features/auth/utils/password';
 
 interface InvitationAcceptanceProps {
@@ -77,35 +77,14 @@ export function InvitationAcceptance({ token, onAccepted }: InvitationAcceptance
         {accept.isError && !refused.password && <ErrorMessage error={accept.error} />}
         {/* Lets a password manager file the new password under the right e-mail address. */}
         <input type="email" value={email} autoComplete="username" readOnly hidden />
-        <TextField
-          label={t('password.new')}
-          type="password"
-          autoComplete="new-password"
-          required
-          minLength={minPasswordLength}
-          value={password}
-          hint={t('password.hint', { min: minPasswordLength })}
-          error={
-            problems.password
-              ? t('password.tooShort', { min: minPasswordLength })
-              : refused.password
-          }
-          onChange={(event) => {
-            setPassword(event.target.value);
-          }}
-          data-testid="invitation-password"
-        />
-        <TextField
-          label={t('password.repeat')}
-          type="password"
-          autoComplete="new-password"
-          required
-          value={repeated}
-          error={problems.repeated && t('password.mismatch')}
-          onChange={(event) => {
-            setRepeated(event.target.value);
-          }}
-          data-testid="invitation-repeat"
+        <NewPasswordFields
+          password={password}
+          repeated={repeated}
+          onPasswordChange={setPassword}
+          onRepeatedChange={setRepeated}
+          problems={problems}
+          refused={refused.password}
+          testIds={{ password: 'invitation-password', repeated: 'invitation-repeat' }}
         />
         <button
           type="submit"

@@ -54,7 +54,7 @@ public final class SummitApplication {
             start(LaunchSettings.from(System.getenv(), System.getProperties()), args)
                     .await();
         } catch (DataDirectoryLock.DataDirectoryInUseException e) {
-            System.err.println("Summit cannot start: " + e.getMessage());
+            LOG.error("Summit cannot start: {}", e.getMessage());
             System.exit(2);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
