@@ -75,6 +75,15 @@ public class AccountService {
                 .flatMap(session -> accounts.findById(session.accountId()));
     }
 
+    /** Whether a session is neither revoked nor expired: checked on every request, so one query only. */
+    @Transactional(readOnly = true)
+    public boolean sessionOpen(UUID sessionId) {
+        Instant now = clock.instant();
+        return sessions.findById(sessionId)
+                .filter(session -> session.activeAt(now))
+                .isPresent();
+    }
+
     @Transactional
     public void closeSession(UUID sessionId) {
         sessions.revoke(sessionId, clock.instant());

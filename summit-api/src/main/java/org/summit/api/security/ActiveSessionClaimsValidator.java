@@ -35,7 +35,7 @@ class ActiveSessionClaimsValidator implements GenericJwtClaimsValidator<HttpRequ
             if (String.valueOf(claims.get(Claims.SUBJECT)).startsWith("device:")) {
                 return devices.active(id).isPresent();
             }
-            return accounts.sessionAccount(id).isPresent();
+            return accounts.sessionOpen(id);
         } catch (IllegalArgumentException notASessionId) {
             return false;
         }
