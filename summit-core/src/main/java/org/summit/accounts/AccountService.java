@@ -8,12 +8,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.summit.shared.ConflictException;
+import org.summit.shared.EmailAddress;
 import org.summit.shared.GoneException;
 import org.summit.shared.InvalidInputException;
 import org.summit.shared.NotFoundException;
@@ -24,8 +23,6 @@ public class AccountService {
 
     /** How long an invitation link can be used. */
     public static final Duration INVITATION_VALIDITY = Duration.ofDays(7);
-
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
 
     private final AccountRepository accounts;
     private final InvitationRepository invitations;
@@ -52,7 +49,8 @@ public class AccountService {
      */
     @Transactional(readOnly = true)
     public Optional<Account> authenticate(String email, String password) {
-        Optional<Account> account = accounts.findByEmail(normalise(email)).filter(Account::active);
+        Optional<Account> account =
+                accounts.findByEmail(EmailAddress.normalise(email)).filter(Account::active);
         if (account.isEmpty()) {
             passwords.spendTheTimeOfACheck(password);
             return Optional.empty();
@@ -109,10 +107,7 @@ public class AccountService {
 
     @Transactional
     public IssuedInvitation invite(String email, String displayName, Role role, @Nullable String cityId) {
-        String normalised = normalise(email);
-        if (!EMAIL.matcher(normalised).matches()) {
-            throw new InvalidInputException("email", "'" + abbreviate(email) + "' is not an e-mail address");
-        }
+        String normalised = EmailAddress.require("email", email);
         if (displayName == null || displayName.isBlank() || displayName.length() > 200) {
             throw new InvalidInputException("displayName", "A display name of 1 to 200 characters is required");
         }
@@ -208,14 +203,14 @@ public class AccountService {
             String password = Secrets.token().substring(0, 16);
             accounts.save(new Account(
                     UUID.randomUUID(),
-                    normalise(wanted.email()),
+                    EmailAddress.normalise(wanted.email()),
                     wanted.displayName(),
                     wanted.role(),
                     wanted.cityId(),
                     passwords.hash(password),
                     now,
                     now));
-            logins.put(normalise(wanted.email()), password);
+            logins.put(EmailAddress.normalise(wanted.email()), password);
         }
         return logins;
     }
@@ -233,7 +228,14 @@ public class AccountService {
         requireStrong(pw, "password");
         Instant now = clock.instant();
         return accounts.save(new Account(
-                UUID.randomUUID(), normalise(email), displayName, role, cityId, passwords.hash(pw), now, now));
+                UUID.randomUUID(),
+                EmailAddress.normalise(email),
+                displayName,
+                role,
+                cityId,
+                passwords.hash(pw),
+                now,
+                now));
     }
 
     private Account find(UUID id) {
@@ -245,13 +247,5 @@ public class AccountService {
             throw new InvalidInputException(
                     field, "A password has " + Passwords.MIN_LENGTH + " to " + Passwords.MAX_LENGTH + " characters");
         }
-    }
-
-    static String normalise(String email) {
-        return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
-    }
-
-    private static String abbreviate(String text) {
-        return text == null ? "" : text.length() <= 64 ? text : text.substring(0, 64) + "…";
     }
 }

@@ -4,6 +4,15 @@ import java.util.List;
 import java.util.Optional;
 import org.summit.events.agenda.SummitCreated;
 import org.summit.events.agenda.SummitRevised;
+import org.summit.events.cities.CityRegistered;
+import org.summit.events.cities.CityUpdated;
+import org.summit.events.cities.CityWithdrawn;
+import org.summit.events.cities.DelegateAdded;
+import org.summit.events.cities.DelegateRemoved;
+import org.summit.events.cities.DelegateUpdated;
+import org.summit.events.cities.ProtocolOrderChanged;
+import org.summit.events.cities.SignatoryDesignated;
+import org.summit.events.cities.SignatoryWithdrawn;
 
 /**
  * Every event Summit publishes, with the name it travels under, its schema version and its topic. The wire name
@@ -16,7 +25,16 @@ public final class EventCatalog {
 
     private static final List<Entry> ENTRIES = List.of(
             new Entry(SummitCreated.class, "SummitCreated", 1, Topics.AGENDA),
-            new Entry(SummitRevised.class, "SummitRevised", 1, Topics.AGENDA));
+            new Entry(SummitRevised.class, "SummitRevised", 1, Topics.AGENDA),
+            new Entry(CityRegistered.class, "CityRegistered", 1, Topics.CITIES),
+            new Entry(CityUpdated.class, "CityUpdated", 1, Topics.CITIES),
+            new Entry(CityWithdrawn.class, "CityWithdrawn", 1, Topics.CITIES),
+            new Entry(DelegateAdded.class, "DelegateAdded", 1, Topics.CITIES),
+            new Entry(DelegateUpdated.class, "DelegateUpdated", 1, Topics.CITIES),
+            new Entry(DelegateRemoved.class, "DelegateRemoved", 1, Topics.CITIES),
+            new Entry(SignatoryDesignated.class, "SignatoryDesignated", 1, Topics.CITIES),
+            new Entry(SignatoryWithdrawn.class, "SignatoryWithdrawn", 1, Topics.CITIES),
+            new Entry(ProtocolOrderChanged.class, "ProtocolOrderChanged", 1, Topics.CITIES));
 
     private EventCatalog() {}
 

@@ -41,6 +41,11 @@ public class Outbox {
         return envelope;
     }
 
+    /** How many events were ever written, published or not. */
+    public long written() {
+        return messages.count();
+    }
+
     /** How many events are written but not yet acknowledged by the broker. */
     public long pending() {
         return messages.countByPublishedAtIsNull();
