@@ -21,12 +21,13 @@ import org.summit.accounts.AccountService.DemoAccount;
 import org.summit.accounts.Role;
 import org.summit.agenda.SummitDetails;
 import org.summit.agenda.SummitService;
+import org.summit.cities.CitiesService;
 import org.summit.shared.LocalizedText;
 
 /**
  * Loads the model of Summit, the Smart City Mayors' Summit that Taipei hosted on 23-24 March 2016, on the first
- * start of the embedded default, through the same services as any organiser so its events flow like any other;
- * and one account per role, whose logins are printed once and kept in the data directory.
+ * start of the embedded default with its attendee cities, through the same services as any organiser so its events
+ * flow like any other; and one account per role, whose logins are printed once and kept in the data directory.
  */
 @Singleton
 @Requires(property = "summit.demo.enabled", value = "true")
@@ -49,11 +50,17 @@ class DemoData implements ApplicationEventListener<ServerStartupEvent> {
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
 
     private final SummitService summits;
+    private final CitiesService cities;
     private final AccountService accounts;
     private final Path dataDir;
 
-    DemoData(SummitService summits, AccountService accounts, @Value("${summit.data-dir}") Path dataDir) {
+    DemoData(
+            SummitService summits,
+            CitiesService cities,
+            AccountService accounts,
+            @Value("${summit.data-dir}") Path dataDir) {
         this.summits = summits;
+        this.cities = cities;
         this.accounts = accounts;
         this.dataDir = dataDir;
     }
@@ -63,6 +70,10 @@ class DemoData implements ApplicationEventListener<ServerStartupEvent> {
         if (summits.list().isEmpty()) {
             summits.create(TAIPEI_2016);
             LOG.info("Loaded the demo: {}", TAIPEI_2016.name().en());
+        }
+        if (cities.list().isEmpty()) {
+            DemoCities.load(cities);
+            LOG.info("Loaded the demo attendees: {} cities and delegations", DemoCities.CITIES.size());
         }
         Map<String, String> logins = accounts.createDemoAccounts(ACCOUNTS);
         if (!logins.isEmpty()) {

@@ -3,11 +3,11 @@ package org.summit.api.security;
 import io.micronaut.http.HttpRequest;
 
 /** The address a request came from, as the audit log and the login throttle know it. */
-final class ClientAddress {
+public final class ClientAddress {
 
     private ClientAddress() {}
 
-    static String of(HttpRequest<?> request) {
+    public static String of(HttpRequest<?> request) {
         return request.getRemoteAddress().getAddress() == null
                 ? request.getRemoteAddress().getHostString()
                 : request.getRemoteAddress().getAddress().getHostAddress();

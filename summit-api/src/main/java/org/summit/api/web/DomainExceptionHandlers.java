@@ -7,12 +7,17 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
 import java.util.List;
+import org.summit.cities.ImportRejectedException;
 import org.summit.shared.ConflictException;
 import org.summit.shared.GoneException;
 import org.summit.shared.InvalidInputException;
 import org.summit.shared.NotFoundException;
+import org.summit.shared.TooLargeException;
 
-/** Answers the domain's refusals with problems: invalid input 400, unknown id 404, gone 410, conflicting change 409. */
+/**
+ * Answers the domain's refusals with problems: invalid input or file 400, unknown id 404, gone 410, conflicting
+ * change 409, too large 413.
+ */
 @Factory
 class DomainExceptionHandlers {
 
@@ -32,6 +37,22 @@ class DomainExceptionHandlers {
     @Singleton
     ExceptionHandler<GoneException, HttpResponse<Problem>> gone() {
         return (HttpRequest request, GoneException e) -> Problem.of(HttpStatus.GONE, e.getMessage());
+    }
+
+    @Singleton
+    ExceptionHandler<ImportRejectedException, HttpResponse<Problem>> importRejected() {
+        return (HttpRequest request, ImportRejectedException e) -> Problem.of(
+                HttpStatus.BAD_REQUEST,
+                e.getMessage(),
+                e.problems().stream()
+                        .map(problem -> new Problem.FieldError(problem.column(), problem.message(), problem.line()))
+                        .toList());
+    }
+
+    @Singleton
+    ExceptionHandler<TooLargeException, HttpResponse<Problem>> tooLarge() {
+        return (HttpRequest request, TooLargeException e) ->
+                Problem.of(HttpStatus.REQUEST_ENTITY_TOO_LARGE, e.getMessage());
     }
 
     @Singleton

@@ -32,9 +32,19 @@ public record Problem(
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
-    /** One refused input field: its JSON path (for example {@code name.en}) and why. */
+    /**
+     * One refused input field: its JSON path (for example {@code name.en}) and why; for a refused file, also the
+     * line, and the field is the file's column.
+     */
     @Serdeable
-    public record FieldError(String field, String message) {}
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record FieldError(
+            String field, String message, @Nullable Integer line) {
+
+        public FieldError(String field, String message) {
+            this(field, message, null);
+        }
+    }
 
     public static MutableHttpResponse<Problem> of(HttpStatus status, String detail) {
         return of(status, detail, List.of());

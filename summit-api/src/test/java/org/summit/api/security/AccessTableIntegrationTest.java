@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
@@ -41,6 +42,7 @@ class AccessTableIntegrationTest implements KafkaTestSupport {
     private static final Set<String> EVERYONE = Set.of(ANONYMOUS, "organiser", "delegate", "staff", "tablet", "screen");
     private static final Set<String> PEOPLE = Set.of("organiser", "delegate", "staff");
     private static final Set<String> ORGANISER = Set.of("organiser");
+    private static final Set<String> DELEGATE = Set.of("delegate");
     private static final Set<String> STAFF = Set.of("staff");
     private static final Set<String> DEVICES = Set.of("tablet", "screen");
 
@@ -65,6 +67,22 @@ class AccessTableIntegrationTest implements KafkaTestSupport {
             Map.entry("GET /api/devices/me", DEVICES),
             Map.entry("POST /api/accounts/invitations", ORGANISER),
             Map.entry("GET /api/audit", ORGANISER),
+            Map.entry("GET /api/cities", PEOPLE),
+            Map.entry("GET /api/cities/{id}", PEOPLE),
+            Map.entry("POST /api/cities", ORGANISER),
+            Map.entry("PUT /api/cities/{id}", ORGANISER),
+            Map.entry("POST /api/cities/{id}/withdrawal", ORGANISER),
+            Map.entry("PUT /api/cities/{id}/head", ORGANISER),
+            Map.entry("PUT /api/cities/{id}/signatory", ORGANISER),
+            Map.entry("DELETE /api/cities/{id}/signatory", ORGANISER),
+            Map.entry("PUT /api/cities/protocol-order", ORGANISER),
+            Map.entry("POST /api/cities/{id}/delegates", ORGANISER),
+            Map.entry("PUT /api/cities/{id}/delegates/{delegateId}", ORGANISER),
+            Map.entry("DELETE /api/cities/{id}/delegates/{delegateId}", ORGANISER),
+            Map.entry("POST /api/cities/import", ORGANISER),
+            Map.entry("GET /api/cities/import/template", ORGANISER),
+            Map.entry("GET /api/delegates/me", DELEGATE),
+            Map.entry("PUT /api/delegates/me", DELEGATE),
             Map.entry("GET /health", EVERYONE),
             Map.entry("GET /health/{selector}", EVERYONE));
 
@@ -130,11 +148,14 @@ class AccessTableIntegrationTest implements KafkaTestSupport {
     private int call(Route route, String role) {
         String path = route.path()
                 .replace("{id}", "7d444840-9dc0-11d1-b245-5ffdce74fad2")
+                .replace("{delegateId}", "7d444840-9dc0-11d1-b245-5ffdce74fad3")
                 .replace("{token}", "no-such-token")
                 .replace("{selector}", "liveness");
         MutableHttpRequest<Object> request = HttpRequest.create(route.method(), path);
         if (route.method() != HttpMethod.GET && route.method() != HttpMethod.DELETE) {
-            request = request.body(Map.of());
+            // A body of the type the route takes, so that the answer is about access and not about the body's type.
+            Object body = route.info().getConsumes().contains(MediaType.APPLICATION_JSON_TYPE) ? Map.of() : "city\r\n";
+            request = request.body(body).contentType(route.info().getConsumes().get(0));
         }
         if (!role.equals(ANONYMOUS)) {
             // Logging out ends the session it is sent with: that check gets a session of its own.

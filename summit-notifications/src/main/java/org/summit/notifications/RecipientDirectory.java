@@ -1,0 +1,132 @@
+package org.summit.notifications;
+
+import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.summit.events.DomainEvent;
+import org.summit.events.EventCatalog;
+import org.summit.events.EventCodec;
+import org.summit.events.EventEnvelope;
+import org.summit.events.cities.CityWithdrawn;
+import org.summit.events.cities.DelegateAdded;
+import org.summit.events.cities.DelegateRemoved;
+import org.summit.events.cities.DelegateUpdated;
+import org.summit.shared.LocalizedText;
+import org.summit.shared.inbox.Inbox;
+
+/**
+ * Whom notifications can write to: every member of every attending city's delegation, with their name, e-mail
+ * address and writing language. Notifications keeps this copy itself, built from the cities context's events
+ * alone, so that it never reads the cities context's tables and works the same in a process of its own. Each
+ * event changes the directory once, however often Kafka delivers it.
+ */
+@Singleton
+public class RecipientDirectory {
+
+    static final String CONSUMER = "notifications-recipients";
+    private static final Logger LOG = LoggerFactory.getLogger(RecipientDirectory.class);
+
+    private final RecipientRepository recipients;
+    private final Inbox inbox;
+    private final EventCodec codec;
+
+    RecipientDirectory(RecipientRepository recipients, Inbox inbox, EventCodec codec) {
+        this.recipients = recipients;
+        this.inbox = inbox;
+        this.codec = codec;
+    }
+
+    /** Applies an event of the cities topic; the events that name nobody to write to leave it as it is. */
+    void apply(EventEnvelope event) {
+        // Decided by the wire name before decoding, so that an event the directory ignores can never hold it up.
+        Class<? extends DomainEvent> type = EventCatalog.named(event.type())
+                .map(EventCatalog.Entry::javaType)
+                .orElse(null);
+        if (type == DelegateAdded.class) {
+            applyOnce(event, envelope -> added(codec.payload(envelope, DelegateAdded.class), envelope.occurredAt()));
+        } else if (type == DelegateUpdated.class) {
+            applyOnce(
+                    event, envelope -> updated(codec.payload(envelope, DelegateUpdated.class), envelope.occurredAt()));
+        } else if (type == DelegateRemoved.class) {
+            applyOnce(event, envelope -> removed(codec.payload(envelope, DelegateRemoved.class)));
+        } else if (type == CityWithdrawn.class) {
+            applyOnce(event, envelope -> withdrawn(codec.payload(envelope, CityWithdrawn.class)));
+        }
+    }
+
+    public Optional<Recipient> find(UUID delegateId) {
+        return recipients.findById(delegateId);
+    }
+
+    /** The members of a city's delegation, by English name. */
+    public List<Recipient> ofCity(String cityId) {
+        return recipients.findByCityIdOrderByNameEnAsc(cityId);
+    }
+
+    /** Every recipient of every city, by English name. */
+    public List<Recipient> all() {
+        return recipients.findAllOrderByNameEnAsc();
+    }
+
+    public long count() {
+        return recipients.count();
+    }
+
+    private void applyOnce(EventEnvelope event, Consumer<EventEnvelope> change) {
+        if (!inbox.applyOnce(CONSUMER, event, change)) {
+            LOG.debug("Recipient directory: skipped {} {}, already applied", event.type(), event.eventId());
+        }
+    }
+
+    private void added(DelegateAdded added, Instant occurredAt) {
+        put(added.delegateId(), added.cityId(), added.name(), added.email(), added.preferredLanguage(), occurredAt);
+    }
+
+    private void updated(DelegateUpdated updated, Instant occurredAt) {
+        put(
+                updated.delegateId(),
+                updated.cityId(),
+                updated.name(),
+                updated.email(),
+                updated.preferredLanguage(),
+                occurredAt);
+    }
+
+    // An add for a delegate already here updates the entry too: whatever arrives last is the latest profile,
+    // since the events of one city are keyed by it and so arrive in order.
+    private void put(
+            String delegateId, String cityId, LocalizedText name, String email, String language, Instant occurredAt) {
+        Recipient recipient = new Recipient(
+                UUID.fromString(delegateId), cityId, name.zhHant(), name.en(), email, language, occurredAt);
+        boolean known = recipients.existsById(recipient.delegateId());
+        if (known) {
+            recipients.update(recipient);
+        } else {
+            recipients.save(recipient);
+        }
+        LOG.info(
+                "Recipient directory: {} {} ({}, {})",
+                known ? "updated" : "added",
+                recipient.delegateId(),
+                cityId,
+                language);
+    }
+
+    private void removed(DelegateRemoved removed) {
+        UUID delegateId = UUID.fromString(removed.delegateId());
+        if (recipients.existsById(delegateId)) {
+            recipients.deleteById(delegateId);
+            LOG.info("Recipient directory: removed {} ({})", delegateId, removed.cityId());
+        }
+    }
+
+    private void withdrawn(CityWithdrawn withdrawn) {
+        int removed = recipients.deleteByCityId(withdrawn.cityId());
+        LOG.info("Recipient directory: removed the {} recipients of withdrawn {}", removed, withdrawn.cityId());
+    }
+}
