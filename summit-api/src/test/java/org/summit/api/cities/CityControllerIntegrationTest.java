@@ -1,6 +1,7 @@
 package org.summit.api.cities;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
@@ -15,6 +16,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -95,6 +97,35 @@ class CityControllerIntegrationTest implements KafkaTestSupport {
                         .containsEntry("id", code)
                         .containsEntry("delegateCount", 1)
                         .containsEntry("attending", true));
+    }
+
+    @Test
+    void theCeremonysSigningRollFollowsTheDesignationsFromTheCitiesEventsAlone() throws IOException {
+        String code = code();
+        organiser(HttpRequest.POST("/api/cities", city(code, "GUEST", "FR")));
+        Map<String, Object> mayor =
+                body(organiser(HttpRequest.POST("/api/cities/" + code + "/delegates", delegate("mayor@" + code))));
+        organiser(HttpRequest.PUT("/api/cities/" + code + "/signatory", Map.of("delegateId", mayor.get("id"))));
+
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(rollEntry(code))
+                        .containsEntry("signatoryId", mayor.get("id"))
+                        .containsEntry("signatoryName", Map.of("zh-Hant", "克萊兒·馬丁", "en", "Claire Martin")));
+
+        organiser(HttpRequest.DELETE("/api/cities/" + code + "/delegates/" + mayor.get("id")));
+
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(
+                        () -> assertThat(rollEntry(code).get("signatoryId")).isNull());
+    }
+
+    private Map<String, Object> rollEntry(String code) throws IOException {
+        List<Map> roll = json.readValue(
+                send(staff, HttpRequest.GET("/api/ceremony/signing-roll")).body(), Argument.listOf(Map.class));
+        return roll.stream()
+                .filter(entry -> code.equals(entry.get("cityId")))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(code + " is not on the signing roll yet"));
     }
 
     @Test

@@ -82,6 +82,7 @@ class AccessTableIntegrationTest implements KafkaTestSupport {
             Map.entry("POST /api/cities/import", ORGANISER),
             Map.entry("GET /api/cities/import/template", ORGANISER),
             Map.entry("GET /api/delegates/me", DELEGATE),
+            Map.entry("GET /api/ceremony/signing-roll", Set.of("organiser", "staff")),
             Map.entry("PUT /api/delegates/me", DELEGATE),
             Map.entry("GET /health", EVERYONE),
             Map.entry("GET /health/{selector}", EVERYONE));
