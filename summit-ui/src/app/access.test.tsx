@@ -37,12 +37,20 @@ describe('role navigation', () => {
   });
 
   it.each([
-    ['organiser', ['Home', 'Organiser'], ['nav-home', 'nav-organiser']],
-    ['delegate', ['Home', 'Delegate'], ['nav-home', 'nav-delegate']],
+    [
+      'organiser',
+      ['Home', 'Organiser', 'Cities & delegations'],
+      ['nav-home', 'nav-organiser', 'nav-cities'],
+    ],
+    [
+      'delegate',
+      ['Home', 'Delegate', 'Cities & delegations', 'My profile'],
+      ['nav-home', 'nav-delegate', 'nav-cities', 'nav-profile'],
+    ],
     [
       'staff',
-      ['Home', 'Ceremony staff', 'Big screen', 'Signatory tablet'],
-      ['nav-home', 'nav-staff', 'nav-screen', 'nav-tablet'],
+      ['Home', 'Ceremony staff', 'Big screen', 'Signatory tablet', 'Cities & delegations'],
+      ['nav-home', 'nav-staff', 'nav-screen', 'nav-tablet', 'nav-cities'],
     ],
   ] as const)('shows %s exactly the views of the role', async (role, names, testIds) => {
     logInAs(role);
@@ -69,7 +77,7 @@ describe('role navigation', () => {
 
     const nav = await navigationOnceKnown('角色頁面');
 
-    expect(linkNames(nav)).toEqual(['首頁', '典禮工作人員', '大螢幕', '簽署平板']);
+    expect(linkNames(nav)).toEqual(['首頁', '典禮工作人員', '大螢幕', '簽署平板', '城市與代表團']);
     expect(screen.getByTestId('logout')).toHaveAccessibleName('登出');
   });
 

@@ -3,6 +3,8 @@ import type { AccountRole } from '@/types/api';
 /**
  * The people and devices Summit serves, each with its own view, and the account roles that may
  * open it. Ceremony staff pair the signatory tablet and the big screen, so those are theirs.
+ * After them come the views several roles share (the cities) or that serve one role's own needs
+ * (a delegate's profile); the navigation lists them in this order.
  */
 export const roles = [
   { id: 'organiser', path: '/organiser', allowed: ['organiser'] },
@@ -10,10 +12,15 @@ export const roles = [
   { id: 'staff', path: '/staff', allowed: ['staff'] },
   { id: 'screen', path: '/screen', allowed: ['staff'] },
   { id: 'tablet', path: '/tablet', allowed: ['staff'] },
+  { id: 'cities', path: '/cities', allowed: ['organiser', 'delegate', 'staff'] },
+  { id: 'profile', path: '/profile', allowed: ['delegate'] },
 ] as const satisfies readonly { id: string; path: string; allowed: readonly AccountRole[] }[];
 
 export type Role = (typeof roles)[number];
 export type RoleId = Role['id'];
+
+/** The views that are tools, not a role's own page: they have no list of tasks to show. */
+export type ToolViewId = Extract<RoleId, 'cities' | 'profile'>;
 
 /** The views an account with `role` may open (none for an anonymous visitor). */
 export function viewsFor(role: AccountRole | undefined): Role[] {
@@ -41,7 +48,14 @@ export const paths = {
   account: '/account',
   organiserAccounts: '/organiser/accounts',
   organiserAudit: '/organiser/audit',
+  cities: '/cities',
+  profile: '/profile',
 } as const;
+
+/** The page of one city and its delegation. */
+export function cityPath(id: string): string {
+  return `${paths.cities}/${encodeURIComponent(id)}`;
+}
 
 /** `/login?next=…` for coming back to `next` after logging in. */
 export function loginPath(next?: string): string {

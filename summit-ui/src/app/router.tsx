@@ -3,6 +3,8 @@ import { Outlet, Route, Routes } from 'react-router';
 import { RequireRole } from '@/app/require-role';
 import { roles } from '@/app/roles';
 import { AccountRoute } from '@/app/routes/account';
+import { CitiesRoute } from '@/app/routes/cities';
+import { CityRoute } from '@/app/routes/city';
 import { HomeRoute } from '@/app/routes/home';
 import { InvitationRoute } from '@/app/routes/invitation';
 import { LoginRoute } from '@/app/routes/login';
@@ -11,6 +13,7 @@ import { OrganiserRoute } from '@/app/routes/organiser';
 import { OrganiserAccountsRoute } from '@/app/routes/organiser-accounts';
 import { OrganiserAuditRoute } from '@/app/routes/organiser-audit';
 import { PairRoute } from '@/app/routes/pair';
+import { ProfileRoute } from '@/app/routes/profile';
 import { RoleRoute } from '@/app/routes/role';
 import { RootLayout } from '@/app/routes/root-layout';
 import { StaffRoute } from '@/app/routes/staff';
@@ -50,6 +53,13 @@ export function AppRoutes() {
               </>
             ) : role.id === 'staff' ? (
               <Route index element={<StaffRoute />} />
+            ) : role.id === 'cities' ? (
+              <>
+                <Route index element={<CitiesRoute />} />
+                <Route path=":id" element={<CityRoute />} />
+              </>
+            ) : role.id === 'profile' ? (
+              <Route index element={<ProfileRoute />} />
             ) : (
               <Route index element={<RoleRoute view={role.id} />} />
             )}

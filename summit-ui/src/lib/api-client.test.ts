@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 
-import { ApiError, fieldErrors, getJson, send, sendJson, setCsrfToken } from '@/lib/api-client';
+import {
+  ApiError,
+  fieldErrors,
+  getJson,
+  send,
+  sendFile,
+  sendJson,
+  setCsrfToken,
+} from '@/lib/api-client';
 import { stubApi } from '@/testing/fake-api';
 import { jsonResponse, noContent, problemResponse } from '@/testing/responses';
 
@@ -84,5 +92,21 @@ describe('errors', () => {
 
     expect(fieldErrors(error)).toEqual({ newPassword: 'Too common' });
     expect(fieldErrors(new Error('not from the API'))).toEqual({});
+  });
+});
+
+describe('files', () => {
+  it('go as they are, with their media type and the CSRF token', async () => {
+    const api = stubApi({ 'POST /api/uploads': () => jsonResponse({ rows: 1 }) });
+    setCsrfToken('t');
+    const file = new File(['city,name\ntaipei,Taipei\n'], 'cities.csv', { type: '' });
+
+    await expect(sendFile('POST', '/api/uploads', file, 'text/csv')).resolves.toEqual({ rows: 1 });
+
+    const [upload] = api.received('POST /api/uploads');
+    expect(upload?.headers.get('Content-Type')).toBe('text/csv');
+    expect(upload?.headers.get('X-CSRF-Token')).toBe('t');
+    expect(upload?.file).toBe(file);
+    expect(upload?.body).toBeUndefined();
   });
 });

@@ -88,12 +88,21 @@ async function request(
   path: string,
   {
     body,
+    file,
     signal,
     anonymous = false,
-  }: { body?: unknown; signal?: AbortSignal | undefined; anonymous?: boolean } = {},
+  }: {
+    body?: unknown;
+    /** A file sent as it is, instead of a JSON `body`, with its media type. */
+    file?: { content: Blob; type: string };
+    signal?: AbortSignal | undefined;
+    anonymous?: boolean;
+  } = {},
 ): Promise<Response> {
   const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
-  if (body !== undefined) {
+  if (file) {
+    headers['Content-Type'] = file.type;
+  } else if (body !== undefined) {
     headers['Content-Type'] = 'application/json';
   }
   if (method !== 'GET' && csrfToken !== null && !anonymous) {
@@ -104,7 +113,7 @@ async function request(
     response = await fetch(path, {
       method,
       headers,
-      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+      ...(file ? { body: file.content } : body !== undefined ? { body: JSON.stringify(body) } : {}),
       ...(signal ? { signal } : {}),
       ...(anonymous ? { credentials: 'omit' as const } : {}),
     });
@@ -151,6 +160,19 @@ export async function sendJson<T>(
   body?: unknown,
 ): Promise<T> {
   return readJson<T>(method, path, await request(method, path, { body }));
+}
+
+/**
+ * Sends a file (e.g. a CSV upload) as the raw body of a state-changing request, labelled `type`,
+ * with the CSRF token like any other, and returns the JSON answer.
+ */
+export async function sendFile<T>(
+  method: Exclude<Method, 'GET'>,
+  path: string,
+  content: Blob,
+  type: string,
+): Promise<T> {
+  return readJson<T>(method, path, await request(method, path, { file: { content, type } }));
 }
 
 /**

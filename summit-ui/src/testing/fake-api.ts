@@ -16,6 +16,8 @@ export interface ReceivedRequest {
   headers: Headers;
   /** The JSON body, parsed. */
   body: unknown;
+  /** A file sent as the raw body (e.g. a CSV upload), as it was given to `fetch`. */
+  file: Blob | undefined;
 }
 
 /** Answers one `METHOD /path` (with its query string, if any). */
@@ -41,6 +43,7 @@ export function stubApi(handlers: Record<string, Handler> = {}) {
       path,
       headers: new Headers(init?.headers),
       body: typeof init?.body === 'string' ? JSON.parse(init.body) : undefined,
+      file: init?.body instanceof Blob ? init.body : undefined,
     };
     requests.push(request);
     const handler = routes[`${method} ${path}`];

@@ -8,6 +8,8 @@ export interface LocalizedText {
 export interface FieldError {
   field: string;
   message: string;
+  /** For an uploaded file (e.g. a CSV import): the line of the file at fault, from 1. */
+  line?: number;
 }
 
 /** An RFC 9457 problem, the body of every `application/problem+json` error answer. */

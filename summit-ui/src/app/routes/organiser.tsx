@@ -4,8 +4,9 @@ import { Link } from 'react-router';
 
 import { paths } from '@/app/roles';
 import { RoleRoute } from '@/app/routes/role';
+import { SigningRoll } from '@/features/ceremony/components/signing-roll';
 
-/** The organiser's view, with the administration pages that are ready. */
+/** The organiser's view: the administration pages that are ready, then the signing roll. */
 export function OrganiserRoute() {
   const { t } = useTranslation();
   const headingId = useId();
@@ -34,6 +35,7 @@ export function OrganiserRoute() {
           </li>
         </ul>
       </section>
+      <SigningRoll />
     </RoleRoute>
   );
 }

@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import type { RoleId } from '@/app/roles';
+import type { RoleId, ToolViewId } from '@/app/roles';
 
 interface RoleRouteProps {
-  view: RoleId;
+  view: Exclude<RoleId, ToolViewId>;
   /** The role's tools that are ready, shown above what is still to come. */
   children?: ReactNode;
 }

@@ -2,9 +2,10 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { RoleRoute } from '@/app/routes/role';
+import { SigningRoll } from '@/features/ceremony/components/signing-roll';
 import { PairingForm } from '@/features/devices/components/pairing-form';
 
-/** The ceremony staff's view, with the tools that are ready: pairing devices. */
+/** The ceremony staff's view, with the tools that are ready: pairing devices, the signing roll. */
 export function StaffRoute() {
   const { t } = useTranslation();
   const headingId = useId();
@@ -17,6 +18,7 @@ export function StaffRoute() {
         <p>{t('devices.pairing.lead')}</p>
         <PairingForm />
       </section>
+      <SigningRoll />
     </RoleRoute>
   );
 }

@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
+import { signingRoll2016 } from '@/testing/ceremony';
 import { stubApi, type ReceivedRequest } from '@/testing/fake-api';
 import { accounts, jsonResponse, problemResponse, sessionOf } from '@/testing/responses';
 import { renderApp } from '@/testing/test-utils';
@@ -14,6 +15,7 @@ function organiserServer(invite?: (request: ReceivedRequest) => Response) {
   return stubApi({
     'GET /api/session': () => jsonResponse(sessionOf('organiser')),
     'GET /api/accounts': () => jsonResponse(listed),
+    'GET /api/ceremony/signing-roll': () => jsonResponse(signingRoll2016),
     ...(invite ? { 'POST /api/accounts/invitations': invite } : {}),
   });
 }

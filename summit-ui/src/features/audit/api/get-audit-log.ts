@@ -11,6 +11,12 @@ export const knownAuditActions = [
   'PASSWORD_CHANGED',
   'INVITATION_CREATED',
   'INVITATION_ACCEPTED',
+  'ROLE_CHANGED',
+  'DEVICE_PAIRING_ISSUED',
+  'DEVICE_PAIRED',
+  'ACCESS_DENIED',
+  'CITY_WITHDRAWN',
+  'CITIES_IMPORTED',
 ] as const;
 
 export type KnownAuditAction = (typeof knownAuditActions)[number];

@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
+import { signingRoll2016 } from '@/testing/ceremony';
 import { stubApi } from '@/testing/fake-api';
 import { jsonResponse, sessionOf } from '@/testing/responses';
 import { renderApp } from '@/testing/test-utils';
@@ -37,6 +38,7 @@ function organiserServer() {
   return stubApi({
     'GET /api/session': () => jsonResponse(sessionOf('organiser')),
     'GET /api/audit?limit=200': () => jsonResponse(entries),
+    'GET /api/ceremony/signing-roll': () => jsonResponse(signingRoll2016),
   });
 }
 

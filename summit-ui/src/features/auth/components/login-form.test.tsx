@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
+import { signingRoll2016 } from '@/testing/ceremony';
 import { sessionServer, stubApi } from '@/testing/fake-api';
 import { problemResponse, sessionOf } from '@/testing/responses';
 import { renderApp } from '@/testing/test-utils';
@@ -13,6 +14,7 @@ function serverLoggingIn(role: AccountRole) {
     ...session.handlers,
     'POST /api/session': () => session.start(sessionOf(role)),
     'GET /api/audit?limit=200': () => Response.json([]),
+    'GET /api/ceremony/signing-roll': () => Response.json(signingRoll2016),
   });
   return api;
 }

@@ -1,6 +1,7 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
+import { signingRoll2016 } from '@/testing/ceremony';
 import { stubApi, type ReceivedRequest } from '@/testing/fake-api';
 import { jsonResponse, problemResponse, sessionOf } from '@/testing/responses';
 import { renderApp } from '@/testing/test-utils';
@@ -9,6 +10,7 @@ function staffServer(issue: (request: ReceivedRequest) => Response) {
   return stubApi({
     'GET /api/session': () => jsonResponse(sessionOf('staff')),
     'POST /api/devices/pairings': issue,
+    'GET /api/ceremony/signing-roll': () => jsonResponse(signingRoll2016),
   });
 }
 

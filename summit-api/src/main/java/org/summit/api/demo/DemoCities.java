@@ -16,14 +16,14 @@ import org.summit.shared.LocalizedText;
  * the delegations that came without a city named, shown as country delegations. The people are invented for the
  * demo; each city's first member heads its delegation and, where the city signs, signs the declaration.
  */
-final class DemoCities {
+public final class DemoCities {
 
     private static final LocalDate ARRIVAL = LocalDate.of(2016, 3, 22);
     private static final LocalDate DEPARTURE = LocalDate.of(2016, 3, 25);
 
-    record DemoCity(String code, CityDetails details, List<DelegateProfile> delegation) {}
+    public record DemoCity(String code, CityDetails details, List<DelegateProfile> delegation) {}
 
-    static final List<DemoCity> CITIES = List.of(
+    public static final List<DemoCity> CITIES = List.of(
             city(
                     "taipei",
                     "臺北市",
@@ -202,7 +202,7 @@ final class DemoCities {
     private DemoCities() {}
 
     /** Registers the demo attendees through the cities service, so their events flow like any organiser's. */
-    static void load(CitiesService cities) {
+    public static void load(CitiesService cities) {
         for (DemoCity demo : CITIES) {
             cities.register(demo.code(), demo.details());
             Delegate first = null;

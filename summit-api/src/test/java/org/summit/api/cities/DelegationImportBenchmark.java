@@ -9,8 +9,8 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.nio.file.Files;
-import java.time.Duration;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -41,13 +41,16 @@ public final class DelegationImportBenchmark {
         Path dataDir = Files.createTempDirectory("summit-benchmark-");
         try (TestKafkaBroker.Restartable broker = TestKafkaBroker.startOwn();
                 ApplicationContext context = ApplicationContext.builder()
-                .environments("test", "api")
-                .properties(Map.of(
-                        "kafka.bootstrap.servers", broker.bootstrapServers(),
-                        "datasources.default.url",
-                        "jdbc:h2:file:" + dataDir.resolve("db/summit") + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE",
-                        "micronaut.server.port", -1))
-                .start()) {
+                        .environments("test", "api")
+                        .properties(Map.of(
+                                "kafka.bootstrap.servers",
+                                broker.bootstrapServers(),
+                                "datasources.default.url",
+                                "jdbc:h2:file:" + dataDir.resolve("db/summit")
+                                        + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE",
+                                "micronaut.server.port",
+                                -1))
+                        .start()) {
             EmbeddedServer server = context.getBean(EmbeddedServer.class).start();
             try (HttpClient http = HttpClient.create(server.getURL())) {
                 LoggedIn organiser = LoggedIn.as(context.getBean(AccountService.class), http, Role.ORGANISER, null);
@@ -106,6 +109,7 @@ public final class DelegationImportBenchmark {
         List<Long> sorted = new ArrayList<>(millis);
         Collections.sort(sorted);
         System.out.printf(
-                "  %-50s %6d   %d-%d%n", what, sorted.get(sorted.size() / 2), sorted.get(0), sorted.get(sorted.size() - 1));
+                "  %-50s %6d   %d-%d%n",
+                what, sorted.get(sorted.size() / 2), sorted.get(0), sorted.get(sorted.size() - 1));
     }
 }

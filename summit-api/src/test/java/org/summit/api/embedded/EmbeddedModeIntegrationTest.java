@@ -72,6 +72,15 @@ class EmbeddedModeIntegrationTest {
             assertThat(countIds(second.get("/api/summits").body()))
                     .as("the demo is loaded once, on the first start only")
                     .isEqualTo(21);
+            second.loginAsDemo(dataDir, "delegate.orlando@summit.demo");
+            assertThat(second.get("/api/cities").body())
+                    .as("the demo attendees, each once")
+                    .contains("臺北市", "Taipei City", "格勒諾布爾", "恩荷芬", "皮塞克", "特拉維夫", "桃園市", "臺東縣", "奧蘭多")
+                    .containsOnlyOnce("\"id\":\"taipei\"")
+                    .containsOnlyOnce("\"id\":\"malaysia\"");
+            assertThat(second.get("/api/delegates/me").body())
+                    .as("the demo delegate is a member of Orlando's delegation")
+                    .contains("\"cityId\":\"orlando\"", "delegate.orlando@summit.demo");
             try (Admin admin = admin(kafkaPort)) {
                 Map<TopicPartition, OffsetAndMetadata> offsetsAfter = admin.listConsumerGroupOffsets(
                                 "summit-notifications")

@@ -77,7 +77,11 @@ final class SummitProcess implements AutoCloseable {
     }
 
     HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(uri(path)).GET().build());
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
+        if (sessionCookie != null) {
+            request.header("Cookie", sessionCookie);
+        }
+        return send(request.build());
     }
 
     /** Logs in as one of the demo accounts whose passwords the first start kept in the data directory. */

@@ -39,6 +39,8 @@ import org.summit.accounts.AccountService;
 import org.summit.accounts.Role;
 import org.summit.agenda.SummitDetails;
 import org.summit.agenda.SummitService;
+import org.summit.api.demo.DemoCities;
+import org.summit.cities.CitiesService;
 import org.summit.shared.LocalizedText;
 import org.summit.shared.kafka.KafkaTestSupport;
 
@@ -65,6 +67,9 @@ class BrowserEndToEndIntegrationTest implements KafkaTestSupport {
     @Inject
     AccountService accounts;
 
+    @Inject
+    CitiesService cities;
+
     private static final String PASSWORD = "correct horse battery staple";
 
     private Path profile;
@@ -86,6 +91,7 @@ class BrowserEndToEndIntegrationTest implements KafkaTestSupport {
                 LocalDate.of(2016, 3, 23),
                 LocalDate.of(2016, 3, 24),
                 "Asia/Taipei"));
+        DemoCities.load(cities);
 
         profile = Files.createTempDirectory("summit-chromium-");
         ChromeOptions options = new ChromeOptions()
@@ -175,9 +181,9 @@ class BrowserEndToEndIntegrationTest implements KafkaTestSupport {
     @Test
     void eachRoleLogsInAndSeesOnlyItsOwnNavigation() {
         Map<Role, List<String>> expected = Map.of(
-                Role.ORGANISER, List.of("nav-organiser"),
-                Role.DELEGATE, List.of("nav-delegate"),
-                Role.STAFF, List.of("nav-staff", "nav-screen", "nav-tablet"));
+                Role.ORGANISER, List.of("nav-organiser", "nav-cities"),
+                Role.DELEGATE, List.of("nav-delegate", "nav-cities", "nav-profile"),
+                Role.STAFF, List.of("nav-staff", "nav-screen", "nav-tablet", "nav-cities"));
         Map<Role, String> home = Map.of(Role.ORGANISER, "/organiser", Role.DELEGATE, "/delegate", Role.STAFF, "/staff");
         for (Role role : List.of(Role.ORGANISER, Role.DELEGATE, Role.STAFF)) {
             String email = role.code() + "." + UUID.randomUUID() + "@browser.test";
@@ -201,6 +207,56 @@ class BrowserEndToEndIntegrationTest implements KafkaTestSupport {
             wait.until(ExpectedConditions.visibilityOfElementLocated(byTestId("login-link")));
             assertThat(visibleNavigation()).as("navigation after logout").isEmpty();
         }
+    }
+
+    @Test
+    void theDemoCitiesAppearInBothLanguagesOnTheCitiesScreen() throws IOException {
+        String email = "cities." + UUID.randomUUID() + "@browser.test";
+        accounts.createActive(email, "Browser delegate", Role.DELEGATE, "orlando", PASSWORD);
+        logIn(email);
+
+        browser.get(url("/cities"));
+        for (DemoCities.DemoCity city : DemoCities.CITIES) {
+            By row = byTestId("city-" + city.code());
+            wait.withMessage(() -> city.code() + " on the cities screen")
+                    .until(ExpectedConditions.visibilityOfElementLocated(row));
+            assertThat(browser.findElement(row).getText())
+                    .as("the cities screen shows %s in both languages", city.code())
+                    .contains(
+                            city.details().name().zhHant(),
+                            city.details().name().en());
+        }
+        assertThat(browser.findElement(byTestId("city-country-delegation-malaysia"))
+                        .isDisplayed())
+                .isTrue();
+        assertThat(browser.findElement(byTestId("city-role-taipei")).getText()).isEqualTo("Host city");
+
+        browser.findElement(byTestId("lang-zh-Hant")).click();
+        waitForText(byTestId("city-role-taipei"), "主辦城市");
+        Files.createDirectories(SCREENSHOTS);
+        Files.write(
+                SCREENSHOTS.resolve("cities-zh-Hant.png"),
+                ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        browser.findElement(byTestId("lang-en")).click();
+
+        browser.findElement(byTestId("city-orlando"))
+                .findElement(By.tagName("a"))
+                .click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(byTestId("delegation-table")));
+        assertThat(browser.findElement(byTestId("delegation-table")).getText())
+                .as("a delegate of Orlando sees their own city's contact details")
+                .contains("delegate.orlando@summit.demo");
+        browser.findElement(byTestId("logout")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(byTestId("login-link")));
+    }
+
+    private void logIn(String email) {
+        browser.get(url("/login"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(byTestId("login-email")));
+        browser.findElement(byTestId("login-email")).sendKeys(email);
+        browser.findElement(byTestId("login-password")).sendKeys(PASSWORD);
+        browser.findElement(byTestId("login-submit")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(byTestId("logout")));
     }
 
     /** The role links in the navigation, apart from the home link everyone has. */

@@ -1,0 +1,234 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { ErrorMessage } from '@/components/errors/error-message';
+import { ErrorSummary } from '@/components/errors/error-summary';
+import { FormActions } from '@/components/ui/form-actions';
+import { SelectField } from '@/components/ui/select-field';
+import { TextAreaField } from '@/components/ui/text-area-field';
+import { TextField } from '@/components/ui/text-field';
+import { fieldErrors, hasStatus } from '@/lib/api-client';
+
+import {
+  cityKinds,
+  cityRoles,
+  type City,
+  type CityKind,
+  type CityRole,
+} from '@/features/cities/api/get-cities';
+import type { CityRequest } from '@/features/cities/api/register-city';
+
+const defaultTimeZone = 'Asia/Taipei';
+
+interface CityFormProps {
+  /** The city to change; without it the form registers a new one and asks for its code. */
+  city?: City;
+  submitLabel: string;
+  submittingLabel: string;
+  pending: boolean;
+  /** What the last request failed with, if it did. */
+  error: Error | null;
+  /** The city's details (with `id` when registering, never with `version`). */
+  onSubmit: (request: CityRequest) => void;
+  onCancel?: () => void;
+  /** Prefix of the fields' test ids, e.g. `city-register`. */
+  testIdPrefix: string;
+}
+
+/** A city's details: code (only when registering), names, kind, role, country, time zone. */
+export function CityForm({
+  city,
+  submitLabel,
+  submittingLabel,
+  pending,
+  error,
+  onSubmit,
+  onCancel,
+  testIdPrefix,
+}: CityFormProps) {
+  const { t } = useTranslation();
+  const registering = city === undefined;
+  const [code, setCode] = useState('');
+  const [nameZhHant, setNameZhHant] = useState(city?.name['zh-Hant'] ?? '');
+  const [nameEn, setNameEn] = useState(city?.name.en ?? '');
+  const [kind, setKind] = useState<CityKind>(city?.kind ?? 'CITY');
+  const [role, setRole] = useState<CityRole>(city?.role ?? 'GUEST');
+  const [country, setCountry] = useState(city?.country ?? '');
+  const [timeZone, setTimeZone] = useState(city?.timeZone ?? defaultTimeZone);
+  const [descriptionZhHant, setDescriptionZhHant] = useState(city?.description?.['zh-Hant'] ?? '');
+  const [descriptionEn, setDescriptionEn] = useState(city?.description?.en ?? '');
+  const [checked, setChecked] = useState(false);
+
+  const missing = {
+    code: checked && registering && code.trim() === '',
+    nameZhHant: checked && nameZhHant.trim() === '',
+    nameEn: checked && nameEn.trim() === '',
+    country: checked && country.trim() === '',
+    timeZone: checked && timeZone.trim() === '',
+  };
+  const refused = hasStatus(error, 400) ? fieldErrors(error) : {};
+  const refusedFields = Object.keys(refused).length > 0;
+  const message = (field: keyof typeof missing, text: string, ...serverFields: string[]) =>
+    missing[field] ? text : serverFields.map((name) => refused[name]).find(Boolean);
+
+  return (
+    <form
+      className="form form--wide"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        setChecked(true);
+        if (
+          (registering && !code.trim()) ||
+          !nameZhHant.trim() ||
+          !nameEn.trim() ||
+          !country.trim() ||
+          !timeZone.trim()
+        ) {
+          return;
+        }
+        const described = descriptionZhHant.trim() !== '' || descriptionEn.trim() !== '';
+        onSubmit({
+          ...(registering ? { id: code.trim() } : {}),
+          name: { 'zh-Hant': nameZhHant.trim(), en: nameEn.trim() },
+          kind,
+          role,
+          country: country.trim().toUpperCase(),
+          timeZone: timeZone.trim(),
+          description: described
+            ? { 'zh-Hant': descriptionZhHant.trim(), en: descriptionEn.trim() }
+            : null,
+        });
+      }}
+    >
+      <ErrorSummary
+        messages={[
+          missing.code && t('cities.form.codeMissing'),
+          (missing.nameZhHant || missing.nameEn) && t('cities.form.nameMissing'),
+          missing.country && t('cities.form.countryMissing'),
+          missing.timeZone && t('cities.form.timeZoneMissing'),
+          ...Object.values(refused),
+        ]}
+      />
+      {error && !refusedFields && <ErrorMessage error={error} />}
+      {registering && (
+        <TextField
+          label={t('cities.form.code')}
+          autoComplete="off"
+          spellCheck={false}
+          required
+          value={code}
+          hint={t('cities.form.codeHint')}
+          error={message('code', t('cities.form.codeMissing'), 'id')}
+          onChange={(event) => {
+            setCode(event.target.value);
+          }}
+          data-testid={`${testIdPrefix}-code`}
+        />
+      )}
+      <div className="field-pair">
+        <TextField
+          label={t('cities.form.nameZhHant')}
+          lang="zh-Hant"
+          autoComplete="off"
+          required
+          value={nameZhHant}
+          error={message('nameZhHant', t('cities.form.nameMissing'), 'name.zh-Hant', 'name')}
+          onChange={(event) => {
+            setNameZhHant(event.target.value);
+          }}
+          data-testid={`${testIdPrefix}-name-zh-hant`}
+        />
+        <TextField
+          label={t('cities.form.nameEn')}
+          lang="en"
+          autoComplete="off"
+          required
+          value={nameEn}
+          error={message('nameEn', t('cities.form.nameMissing'), 'name.en', 'name')}
+          onChange={(event) => {
+            setNameEn(event.target.value);
+          }}
+          data-testid={`${testIdPrefix}-name-en`}
+        />
+      </div>
+      <div className="field-pair">
+        <SelectField
+          label={t('cities.form.kind')}
+          value={kind}
+          options={cityKinds.map((value) => ({ value, label: t(`cities.kinds.${value}`) }))}
+          error={refused.kind}
+          onChange={setKind}
+          data-testid={`${testIdPrefix}-kind`}
+        />
+        <SelectField
+          label={t('cities.form.role')}
+          value={role}
+          options={cityRoles.map((value) => ({ value, label: t(`cities.roles.${value}`) }))}
+          error={refused.role}
+          onChange={setRole}
+          data-testid={`${testIdPrefix}-role`}
+        />
+      </div>
+      <div className="field-pair">
+        <TextField
+          label={t('cities.form.country')}
+          autoComplete="off"
+          spellCheck={false}
+          required
+          maxLength={2}
+          value={country}
+          hint={t('cities.form.countryHint')}
+          error={message('country', t('cities.form.countryMissing'), 'country')}
+          onChange={(event) => {
+            setCountry(event.target.value);
+          }}
+          data-testid={`${testIdPrefix}-country`}
+        />
+        <TextField
+          label={t('cities.form.timeZone')}
+          autoComplete="off"
+          spellCheck={false}
+          required
+          value={timeZone}
+          hint={t('cities.form.timeZoneHint')}
+          error={message('timeZone', t('cities.form.timeZoneMissing'), 'timeZone')}
+          onChange={(event) => {
+            setTimeZone(event.target.value);
+          }}
+          data-testid={`${testIdPrefix}-time-zone`}
+        />
+      </div>
+      <div className="field-pair">
+        <TextAreaField
+          label={t('cities.form.descriptionZhHant')}
+          lang="zh-Hant"
+          value={descriptionZhHant}
+          error={refused['description.zh-Hant'] ?? refused.description}
+          onChange={(event) => {
+            setDescriptionZhHant(event.target.value);
+          }}
+          data-testid={`${testIdPrefix}-description-zh-hant`}
+        />
+        <TextAreaField
+          label={t('cities.form.descriptionEn')}
+          lang="en"
+          value={descriptionEn}
+          error={refused['description.en'] ?? refused.description}
+          onChange={(event) => {
+            setDescriptionEn(event.target.value);
+          }}
+          data-testid={`${testIdPrefix}-description-en`}
+        />
+      </div>
+      <FormActions
+        pending={pending}
+        submitLabel={submitLabel}
+        submittingLabel={submittingLabel}
+        onCancel={onCancel}
+        cancelLabel={t('cities.cancel')}
+        submitTestId={`${testIdPrefix}-submit`}
+      />
+    </form>
+  );
+}
