@@ -193,21 +193,24 @@ export function DelegationTable({ city, manage, onEdit, labelledBy }: Delegation
                                 {who}
                               </button>
                             ) : (
-                              <button
-                                type="button"
-                                className="button button--small button--secondary"
-                                disabled={busy}
-                                onClick={() => {
-                                  designate.mutate(
-                                    { cityId: city.id, delegateId: delegate.id },
-                                    outcome,
-                                  );
-                                }}
-                                data-testid={`delegate-designate-${delegate.id}`}
-                              >
-                                {t('delegates.actions.designate')}
-                                {who}
-                              </button>
+                              // A city has one signatory: another is designated only after withdrawing the first.
+                              city.signatoryId === null && (
+                                <button
+                                  type="button"
+                                  className="button button--small button--secondary"
+                                  disabled={busy}
+                                  onClick={() => {
+                                    designate.mutate(
+                                      { cityId: city.id, delegateId: delegate.id },
+                                      outcome,
+                                    );
+                                  }}
+                                  data-testid={`delegate-designate-${delegate.id}`}
+                                >
+                                  {t('delegates.actions.designate')}
+                                  {who}
+                                </button>
+                              )
                             ))}
                           <ConfirmButton
                             question={t('delegates.actions.removeQuestion', { name })}
