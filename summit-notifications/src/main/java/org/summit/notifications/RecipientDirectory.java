@@ -109,10 +109,13 @@ public class RecipientDirectory {
         } else {
             recipients.save(recipient);
         }
+        // Names are public (every delegation's list shows them); the e-mail address stays out of the log.
         LOG.info(
-                "Recipient directory: {} {} ({}, {})",
+                "Recipient directory: {} {} {} / {} ({}, writes in {})",
                 known ? "updated" : "added",
                 recipient.delegateId(),
+                name.en(),
+                name.zhHant(),
                 cityId,
                 language);
     }

@@ -30,6 +30,8 @@ import org.summit.accounts.AuditAction;
 import org.summit.accounts.AuditEntry;
 import org.summit.accounts.AuditLog;
 import org.summit.accounts.Role;
+import org.summit.cities.CitiesService;
+import org.summit.cities.City;
 import org.summit.shared.InvalidInputException;
 import org.summit.shared.NotFoundException;
 
@@ -40,10 +42,12 @@ import org.summit.shared.NotFoundException;
 class AccountController {
 
     private final AccountService accounts;
+    private final CitiesService cities;
     private final AuditLog audit;
 
-    AccountController(AccountService accounts, AuditLog audit) {
+    AccountController(AccountService accounts, CitiesService cities, AuditLog audit) {
         this.accounts = accounts;
+        this.cities = cities;
         this.audit = audit;
     }
 
@@ -81,6 +85,7 @@ class AccountController {
         Role role = Role.fromCode(invitation.role())
                 .orElseThrow(() -> new InvalidInputException(
                         "role", "Unknown role '" + invitation.role() + "': organiser, delegate or staff"));
+        requireAttendingCity(role, invitation.cityId());
         AccountService.IssuedInvitation issued =
                 accounts.invite(invitation.email(), invitation.displayName(), role, invitation.cityId());
         audit.record(
@@ -118,6 +123,7 @@ class AccountController {
         Role role = Role.fromCode(change.role())
                 .orElseThrow(() -> new InvalidInputException(
                         "role", "Unknown role '" + change.role() + "': organiser, delegate or staff"));
+        requireAttendingCity(role, change.cityId());
         Account before = accounts.changeRole(id, role, change.cityId());
         audit.record(
                 SessionController.email(organiser),
@@ -126,6 +132,19 @@ class AccountController {
                 ClientAddress.of(request),
                 "ok");
         return AccountView.of(accounts.findById(id).orElseThrow());
+    }
+
+    /** A delegate's city decides what they may see, so it must be a city that attends, not a typo. */
+    private void requireAttendingCity(Role role, @Nullable String cityId) {
+        if (role != Role.DELEGATE || cityId == null || cityId.isBlank()) {
+            return;
+        }
+        if (cities.find(cityId.strip()).filter(City::attending).isEmpty()) {
+            throw new InvalidInputException(
+                    "cityId",
+                    "There is no attending city '" + cityId.strip()
+                            + "': use the code of a registered city, such as orlando, or register it first");
+        }
     }
 
     /** Object-level access: a delegate reads only their own city's people, whatever id they try. */

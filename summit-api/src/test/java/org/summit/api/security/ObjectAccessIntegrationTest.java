@@ -18,6 +18,7 @@ import org.summit.accounts.AccountService;
 import org.summit.accounts.AuditAction;
 import org.summit.accounts.AuditLog;
 import org.summit.accounts.Role;
+import org.summit.cities.CitiesService;
 import org.summit.shared.kafka.KafkaTestSupport;
 
 /** Checks on the object, not only the role: a delegate cannot reach another city's people by guessing ids. */
@@ -31,6 +32,9 @@ class ObjectAccessIntegrationTest implements KafkaTestSupport {
 
     @Inject
     AccountService accounts;
+
+    @Inject
+    CitiesService cities;
 
     @Inject
     AuditLog audit;
@@ -63,7 +67,28 @@ class ObjectAccessIntegrationTest implements KafkaTestSupport {
     }
 
     @Test
+    void aDelegateBelongsToAnAttendingCityNotToATypo() {
+        LoggedIn organiser = LoggedIn.as(accounts, http, Role.ORGANISER, null);
+        Account staff = accounts.createActive(
+                "staff." + UUID.randomUUID() + "@test.summit", "Staff", Role.STAFF, null, LoggedIn.PASSWORD);
+
+        assertThat(status(organiser.send(HttpRequest.PUT(
+                        "/api/accounts/" + staff.id() + "/role", Map.of("role", "delegate", "cityId", "orlndo")))))
+                .isEqualTo(400);
+        assertThat(status(organiser.send(HttpRequest.POST(
+                        "/api/accounts/invitations",
+                        Map.of(
+                                "email", "typo." + UUID.randomUUID() + "@test.summit",
+                                "displayName", "Typo",
+                                "role", "delegate",
+                                "cityId", "orlndo")))))
+                .isEqualTo(400);
+        assertThat(accounts.findById(staff.id()).orElseThrow().role()).isEqualTo(Role.STAFF);
+    }
+
+    @Test
     void anOrganiserChangesARoleAndTheAuditLogSaysSo() {
+        TestCities.register(cities, "taipei");
         LoggedIn organiser = LoggedIn.as(accounts, http, Role.ORGANISER, null);
         Account staff = accounts.createActive(
                 "staff." + UUID.randomUUID() + "@test.summit", "Staff", Role.STAFF, null, LoggedIn.PASSWORD);

@@ -30,6 +30,7 @@ import org.summit.accounts.AccountService;
 import org.summit.accounts.AuditAction;
 import org.summit.accounts.AuditLog;
 import org.summit.accounts.Role;
+import org.summit.cities.CitiesService;
 import org.summit.shared.kafka.KafkaTestSupport;
 
 @MicronautTest(environments = "api", transactional = false)
@@ -47,6 +48,9 @@ class SessionSecurityIntegrationTest implements KafkaTestSupport {
 
     @Inject
     AccountService accounts;
+
+    @Inject
+    CitiesService cities;
 
     @Inject
     AuditLog audit;
@@ -197,6 +201,7 @@ class SessionSecurityIntegrationTest implements KafkaTestSupport {
 
     @Test
     void anInvitationSetsThePasswordOnceAndLogsIn() {
+        TestCities.register(cities, "eindhoven");
         LoggedIn organiser = LoggedIn.as(accounts, http, Role.ORGANISER, null);
         Map<String, Object> issued = http.toBlocking()
                 .retrieve(
