@@ -49,18 +49,54 @@ public record DelegateProfile(
         Texts.requireBilingual("title", title);
         languages = languages(languages);
         email = EmailAddress.require("email", email);
-        if (phone != null && phone.isBlank()) {
-            phone = null;
+        phone = phone(phone);
+        requireTravelInOrder(arrivesOn, departsOn);
+        requireWritingLanguage(preferredLanguage);
+    }
+
+    /**
+     * Every rule a profile with these values would break, one refusal per field, so that a form or a file can show
+     * them all at once; empty when the profile is valid.
+     */
+    public static List<InvalidInputException> problems(
+            LocalizedText name,
+            LocalizedText title,
+            List<String> languages,
+            @Nullable LocalDate arrivesOn,
+            @Nullable LocalDate departsOn,
+            String email,
+            @Nullable String phone,
+            String preferredLanguage) {
+        return InvalidInputException.everyProblem(List.of(
+                () -> Texts.requireBilingual("name", name),
+                () -> Texts.requireBilingual("title", title),
+                () -> languages(languages),
+                () -> EmailAddress.require("email", email),
+                () -> phone(phone),
+                () -> requireTravelInOrder(arrivesOn, departsOn),
+                () -> requireWritingLanguage(preferredLanguage)));
+    }
+
+    @Nullable
+    private static String phone(@Nullable String phone) {
+        if (phone == null || phone.isBlank()) {
+            return null;
         }
-        if (phone != null && !PHONE.matcher(phone.strip()).matches()) {
+        if (!PHONE.matcher(phone.strip()).matches()) {
             throw new InvalidInputException(
                     "phone", "'" + Texts.abbreviate(phone) + "' is not a phone number: digits, spaces, + ( ) - . /");
         }
-        phone = phone == null ? null : phone.strip();
+        return phone.strip();
+    }
+
+    private static void requireTravelInOrder(@Nullable LocalDate arrivesOn, @Nullable LocalDate departsOn) {
         if (arrivesOn != null && departsOn != null && departsOn.isBefore(arrivesOn)) {
             throw new InvalidInputException(
                     "departsOn", "departsOn (" + departsOn + ") is before arrivesOn (" + arrivesOn + ")");
         }
+    }
+
+    private static void requireWritingLanguage(String preferredLanguage) {
         if (!WRITING_LANGUAGES.contains(preferredLanguage)) {
             throw new InvalidInputException(
                     "preferredLanguage",

@@ -293,6 +293,10 @@ public class DelegationImport {
                 if (codes.containsKey(row.line())) {
                     citiesInError.add(codes.get(row.line()));
                 }
+            } catch (RowInvalid e) {
+                e.problems.forEach(problem -> problems.add(
+                        new RowProblem(row.line(), column(CITY_FIELDS, problem.field()), problem.getMessage())));
+                citiesInError.add(codes.get(row.line()));
             }
         }
 
@@ -320,7 +324,8 @@ public class DelegationImport {
                 if (row.blank(DELEGATE_COLUMNS)) {
                     continue;
                 }
-                DelegateProfile profile = profile(row);
+                DelegateRow read = delegateRow(row);
+                DelegateProfile profile = read.profile();
                 Integer earlier = emailLines.putIfAbsent(profile.email(), row.line());
                 if (earlier != null) {
                     throw new InvalidInputException(
@@ -333,8 +338,8 @@ public class DelegationImport {
                             profile.email() + " is already in the delegation of " + member.cityId()
                                     + ": a person belongs to one delegation only");
                 }
-                boolean signs = yesOrNo(row, "signatory");
-                boolean head = yesOrNo(row, "head_of_delegation");
+                boolean signs = read.signs();
+                boolean head = read.head();
                 if (signs && !cityInError) {
                     checkSignatory(code, city, existing, member, row, signatoryLines);
                 }
@@ -349,6 +354,9 @@ public class DelegationImport {
                 delegates.add(new PlannedDelegate(row.line(), code, profile, head, signs));
             } catch (InvalidInputException e) {
                 problems.add(new RowProblem(row.line(), column(DELEGATE_FIELDS, e.field()), e.getMessage()));
+            } catch (RowInvalid e) {
+                e.problems.forEach(problem -> problems.add(
+                        new RowProblem(row.line(), column(DELEGATE_FIELDS, problem.field()), problem.getMessage())));
             }
         }
         if (!problems.isEmpty()) {
@@ -432,27 +440,40 @@ public class DelegationImport {
     }
 
     private static CityDetails cityDetails(Row row, @Nullable City existing) {
+        List<InvalidInputException> problems = new ArrayList<>();
         for (String column : CITY_COLUMNS) {
             if (row.get(column).isEmpty()) {
-                throw new InvalidInputException(
-                        CITY_FIELDS.entrySet().stream()
-                                .filter(field -> field.getValue().equals(column))
-                                .map(Map.Entry::getKey)
-                                .findFirst()
-                                .orElse(column),
-                        column + " is empty: give all of the city's columns, or none on rows after its first");
+                problems.add(new InvalidInputException(
+                        column, column + " is empty: give all of the city's columns, or none on rows after its first"));
             }
         }
+        if (!problems.isEmpty()) {
+            throw new RowInvalid(problems);
+        }
+        LocalizedText name = LocalizedText.of(row.get("city_name_zh_hant"), row.get("city_name_en"));
+        String country = row.get("country").toUpperCase(Locale.ROOT);
+        CityKind[] kind = new CityKind[1];
+        CityRole[] role = new CityRole[1];
+        problems.addAll(InvalidInputException.everyProblem(List.of(
+                () -> kind[0] = Choices.parse(CityKind.class, "kind", row.get("city_kind")),
+                () -> role[0] = Choices.parse(CityRole.class, "role", row.get("city_role")))));
+        problems.addAll(CityDetails.problems(name, country, row.get("time_zone")));
+        if (!problems.isEmpty()) {
+            throw new RowInvalid(problems);
+        }
         return new CityDetails(
-                LocalizedText.of(row.get("city_name_zh_hant"), row.get("city_name_en")),
-                Choices.parse(CityKind.class, "kind", row.get("city_kind")),
-                Choices.parse(CityRole.class, "role", row.get("city_role")),
-                row.get("country").toUpperCase(Locale.ROOT),
+                name,
+                kind[0],
+                role[0],
+                country,
                 row.get("time_zone"),
                 existing == null ? null : existing.description());
     }
 
-    private static DelegateProfile profile(Row row) {
+    /** A delegate's row, read: the profile and whether they head the delegation and sign for it. */
+    private record DelegateRow(DelegateProfile profile, boolean head, boolean signs) {}
+
+    private static DelegateRow delegateRow(Row row) {
         List<String> languages = Arrays.stream(row.get("languages").split(";"))
                 .map(String::strip)
                 .filter(tag -> !tag.isEmpty())
@@ -464,16 +485,37 @@ public class DelegationImport {
                     ? "zh-Hant"
                     : "en";
         }
-        return new DelegateProfile(
-                LocalizedText.of(row.get("name_zh_hant"), row.get("name_en")),
-                LocalizedText.of(row.get("title_zh_hant"), row.get("title_en")),
-                languages,
-                yesOrNo(row, "needs_interpretation"),
-                date(row, "arrives_on", "arrivesOn"),
-                date(row, "departs_on", "departsOn"),
-                EmailAddress.normalise(row.get("email")),
-                row.get("phone"),
-                preferred);
+        LocalizedText name = LocalizedText.of(row.get("name_zh_hant"), row.get("name_en"));
+        LocalizedText title = LocalizedText.of(row.get("title_zh_hant"), row.get("title_en"));
+        String email = EmailAddress.normalise(row.get("email"));
+        // One cell each, read on their own, so that every problem of the row is reported together.
+        LocalDate[] dates = new LocalDate[2];
+        boolean[] flags = new boolean[3];
+        List<InvalidInputException> problems = new ArrayList<>(InvalidInputException.everyProblem(List.of(
+                () -> dates[0] = date(row, "arrives_on", "arrivesOn"),
+                () -> dates[1] = date(row, "departs_on", "departsOn"),
+                () -> flags[0] = yesOrNo(row, "needs_interpretation"),
+                () -> flags[1] = yesOrNo(row, "head_of_delegation"),
+                () -> flags[2] = yesOrNo(row, "signatory"))));
+        problems.addAll(DelegateProfile.problems(
+                name, title, languages, dates[0], dates[1], email, row.get("phone"), preferred));
+        if (!problems.isEmpty()) {
+            throw new RowInvalid(problems);
+        }
+        DelegateProfile profile = new DelegateProfile(
+                name, title, languages, flags[0], dates[0], dates[1], email, row.get("phone"), preferred);
+        return new DelegateRow(profile, flags[1], flags[2]);
+    }
+
+    /** Everything wrong with one row, each problem with its field. */
+    private static final class RowInvalid extends RuntimeException {
+
+        private final List<InvalidInputException> problems;
+
+        RowInvalid(List<InvalidInputException> problems) {
+            super(problems.get(0).getMessage(), null, false, false);
+            this.problems = List.copyOf(problems);
+        }
     }
 
     @Nullable

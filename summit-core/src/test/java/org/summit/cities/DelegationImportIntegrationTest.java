@@ -163,6 +163,30 @@ class DelegationImportIntegrationTest implements KafkaTestSupport {
     }
 
     @Test
+    void reportsEveryProblemOfARowAtOnce() {
+        List<String> lines = new ArrayList<>(DelegationFiles.lines(prefix(), 2));
+        lines.set(
+                2,
+                lines.get(2)
+                        .replace("@example.org", "@")
+                        .replace("2016-03-22", "22/03/2016")
+                        .replace("fr;en", "French")
+                        .replace(",no,no", ",maybe,no"));
+
+        assertThatThrownBy(() -> delegationImport.importCsv(DelegationFiles.bytes(lines)))
+                .isInstanceOfSatisfying(ImportRejectedException.class, rejected -> {
+                    assertThat(rejected.getMessage()).contains("1 row has a problem");
+                    assertThat(rejected.problems())
+                            .extracting(RowProblem::line, RowProblem::column)
+                            .containsExactlyInAnyOrder(
+                                    org.assertj.core.groups.Tuple.tuple(3, "arrives_on"),
+                                    org.assertj.core.groups.Tuple.tuple(3, "head_of_delegation"),
+                                    org.assertj.core.groups.Tuple.tuple(3, "languages"),
+                                    org.assertj.core.groups.Tuple.tuple(3, "email"));
+                });
+    }
+
+    @Test
     void refusesARowWithTheWrongNumberOfFields() {
         List<String> lines = new ArrayList<>(DelegationFiles.lines(prefix(), 2));
         lines.set(2, lines.get(2) + ",extra");
