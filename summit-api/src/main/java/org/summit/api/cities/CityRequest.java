@@ -7,10 +7,14 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
+import java.util.List;
 import org.summit.cities.CityDetails;
 import org.summit.cities.CityKind;
 import org.summit.cities.CityRole;
 import org.summit.shared.Choices;
+import org.summit.shared.InvalidInputException;
+import org.summit.shared.InvalidInputsException;
 import org.summit.shared.LocalizedText;
 
 /**
@@ -43,12 +47,13 @@ record CityRequest(
         @Nullable Long version) {
 
     CityDetails toDetails() {
-        return new CityDetails(
-                name,
-                Choices.parse(CityKind.class, "kind", kind),
-                Choices.parse(CityRole.class, "role", role),
-                country,
-                timeZone,
-                description);
+        CityKind[] parsedKind = new CityKind[1];
+        CityRole[] parsedRole = new CityRole[1];
+        List<InvalidInputException> problems = new ArrayList<>(InvalidInputException.everyProblem(List.of(
+                () -> parsedKind[0] = Choices.parse(CityKind.class, "kind", kind),
+                () -> parsedRole[0] = Choices.parse(CityRole.class, "role", role))));
+        problems.addAll(CityDetails.problems(name, country, timeZone));
+        InvalidInputsException.throwIfAny(problems);
+        return new CityDetails(name, parsedKind[0], parsedRole[0], country, timeZone, description);
     }
 }

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import org.summit.cities.DelegateProfile;
+import org.summit.shared.InvalidInputsException;
 import org.summit.shared.LocalizedText;
 
 /**
@@ -45,6 +46,8 @@ record DelegateRequest(
 
     /** The profile with {@code keptEmail} whatever e-mail was sent: what a delegate sends of their own. */
     DelegateProfile toProfileKeeping(String keptEmail) {
+        InvalidInputsException.throwIfAny(DelegateProfile.problems(
+                name, title, languages, arrivesOn, departsOn, keptEmail, phone, preferredLanguage));
         return new DelegateProfile(
                 name, title, languages, needsInterpretation, arrivesOn, departsOn, keptEmail, phone, preferredLanguage);
     }

@@ -7,10 +7,12 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.summit.cities.ImportRejectedException;
 import org.summit.shared.ConflictException;
 import org.summit.shared.GoneException;
 import org.summit.shared.InvalidInputException;
+import org.summit.shared.InvalidInputsException;
 import org.summit.shared.NotFoundException;
 import org.summit.shared.TooLargeException;
 
@@ -23,10 +25,18 @@ class DomainExceptionHandlers {
 
     @Singleton
     ExceptionHandler<InvalidInputException, HttpResponse<Problem>> invalidInput() {
-        return (HttpRequest request, InvalidInputException e) -> Problem.of(
-                HttpStatus.BAD_REQUEST,
-                e.field() + ": " + e.getMessage(),
-                List.of(new Problem.FieldError(e.field(), e.getMessage())));
+        return (HttpRequest request, InvalidInputException e) -> {
+            List<InvalidInputException> all =
+                    e instanceof InvalidInputsException several ? several.problems() : List.of(e);
+            return Problem.of(
+                    HttpStatus.BAD_REQUEST,
+                    all.stream()
+                            .map(problem -> problem.field() + ": " + problem.getMessage())
+                            .collect(Collectors.joining("; ")),
+                    all.stream()
+                            .map(problem -> new Problem.FieldError(problem.field(), problem.getMessage()))
+                            .toList());
+        };
     }
 
     @Singleton

@@ -178,6 +178,15 @@ class CityControllerIntegrationTest implements KafkaTestSupport {
                         delegate("x@" + other).replace("x@" + other + ".example", "not an e-mail"))),
                 400,
                 "email");
+        HttpResponse<String> twoWrongs = organiser(HttpRequest.POST(
+                "/api/cities/" + other + "/delegates",
+                delegate("y@" + other)
+                        .replace("y@" + other + ".example", "not an e-mail")
+                        .replace("2016-03-25", "2016-03-20")));
+        assertProblem(twoWrongs, 400, "email");
+        assertThat((List<Map<String, Object>>) body(twoWrongs).get("errors"))
+                .extracting(error -> error.get("field"))
+                .containsExactlyInAnyOrder("email", "departsOn");
         assertThat(cities.delegation(other)).isEmpty();
         assertThat(cities.find(code).orElseThrow().signatoryDelegateId()).hasToString((String) mayor.get("id"));
     }
