@@ -1,15 +1,15 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 
 import { sendJson } from '@/lib/api-client';
+import type { LocalizedText } from '@/types/api';
 
 import { citiesQueryKey } from '@/features/cities/api/get-cities';
 import { cityPath, type Delegate, type PreferredLanguage } from '@/features/cities/api/get-city';
-import type { BilingualText } from '@/features/cities/api/register-city';
 
 /** A delegate's details as organisers (and, for themselves, delegates) send them. */
 export interface DelegateRequest {
-  name: BilingualText;
-  title: BilingualText;
+  name: LocalizedText;
+  title: LocalizedText;
   /** BCP 47 tags, e.g. `["zh-Hant", "en"]`. */
   languages: string[];
   needsInterpretation: boolean;

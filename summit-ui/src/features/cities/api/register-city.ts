@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 
 import { sendJson } from '@/lib/api-client';
+import type { LocalizedText } from '@/types/api';
 
 import {
   citiesPath,
@@ -10,22 +11,16 @@ import {
   type CityRole,
 } from '@/features/cities/api/get-cities';
 
-/** A text given in both of Summit's languages. */
-export interface BilingualText {
-  'zh-Hant': string;
-  en: string;
-}
-
 /** What organisers send to register a city (with `id`) or to change it (with `version`). */
 export interface CityRequest {
   /** The code, only when registering; it cannot change afterwards. */
   id?: string;
-  name: BilingualText;
+  name: LocalizedText;
   kind: CityKind;
   role: CityRole;
   country: string;
   timeZone: string;
-  description?: BilingualText | null;
+  description?: LocalizedText | null;
   /** The version the change is based on; required when changing a city. */
   version?: number;
 }

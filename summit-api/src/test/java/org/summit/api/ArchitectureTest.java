@@ -2,10 +2,13 @@ package org.summit.api;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import java.sql.SQLException;
 
 /** summit-api uses the contexts' services and event contracts, never notifications, repositories or Kafka sends. */
 @AnalyzeClasses(packages = "org.summit", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -43,7 +46,25 @@ class ArchitectureTest {
             .that()
             .resideInAPackage("org.summit.api..")
             .should()
+            .dependOnClassesThat(persistenceOtherThanItsFailures())
+            .because("controllers call a context's service; persistence belongs to the context");
+
+    @ArchTest
+    static final ArchRule onlyTheWebLayerReadsPersistenceFailures = noClasses()
+            .that()
+            .resideInAPackage("org.summit.api..")
+            .and()
+            .resideOutsideOfPackage("org.summit.api.web..")
+            .should()
             .dependOnClassesThat()
             .resideInAnyPackage("io.micronaut.data..", "java.sql..", "javax.sql..")
-            .because("controllers call a context's service; persistence belongs to the context");
+            .because("only the web layer turns a database collision into an HTTP answer");
+
+    /** Repositories, entities, connections: all of persistence except the exceptions it reports failures with. */
+    private static DescribedPredicate<JavaClass> persistenceOtherThanItsFailures() {
+        return JavaClass.Predicates.resideInAnyPackage("io.micronaut.data..", "java.sql..", "javax.sql..")
+                .and(DescribedPredicate.not(JavaClass.Predicates.resideInAPackage("io.micronaut.data.exceptions.."))
+                        .and(DescribedPredicate.not(JavaClass.Predicates.assignableTo(SQLException.class))))
+                .as("persistence other than its failures");
+    }
 }

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.summit.events.cities.CityWithdrawn;
 import org.summit.events.cities.DelegateRemoved;
 import org.summit.events.cities.ProtocolOrderChanged;
@@ -31,13 +32,13 @@ import org.summit.shared.outbox.Outbox;
 public class CitiesService {
 
     /** The shape of a city code: lower-case letters and digits in words joined by hyphens, like {@code tel-aviv}. */
-    public static final Pattern CODE = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
+    static final Pattern CODE = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
 
     /** Words the API's paths use beside city codes, so no city may be called by them. */
-    public static final Set<String> RESERVED_CODES = Set.of("import", "protocol-order");
+    static final Set<String> RESERVED_CODES = Set.of("import", "protocol-order");
 
     /** The longest city code. */
-    public static final int MAX_CODE_LENGTH = 64;
+    static final int MAX_CODE_LENGTH = 64;
 
     private final CityRepository cities;
     private final DelegateRepository delegates;
@@ -156,7 +157,13 @@ public class CitiesService {
                     "cityIds",
                     "cityIds must list every attending city exactly once"
                             + (missing.isEmpty() ? "" : "; missing: " + String.join(", ", missing))
-                            + (unknown.isEmpty() ? "" : "; not attending: " + String.join(", ", unknown))
+                            + (unknown.isEmpty()
+                                    ? ""
+                                    : "; not attending: "
+                                            + unknown.stream()
+                                                    .limit(10)
+                                                    .map(Texts::abbreviate)
+                                                    .collect(Collectors.joining(", ")))
                             + (given.size() != cityIds.size() ? "; a city is listed twice" : ""));
         }
         if (attending.stream().map(City::id).toList().equals(cityIds)) {
@@ -207,8 +214,8 @@ public class CitiesService {
     /** Removes a member from the delegation, and with them their signatory designation and headship. */
     @Transactional
     public void removeDelegate(String cityId, UUID delegateId) {
+        // A withdrawn city's members can still be removed, so that they may join another delegation.
         City city = city(cityId);
-        city.requireAttending();
         Delegate delegate = memberOf(city, delegateId, "id");
         Instant now = now();
         if (delegateId.equals(city.signatoryDelegateId())) {
@@ -238,6 +245,12 @@ public class CitiesService {
     @Transactional(readOnly = true)
     public List<Delegate> delegation(String cityId) {
         return delegates.findByCityIdOrderByNameEnAsc(city(cityId).id());
+    }
+
+    /** How many members the city's delegation has. */
+    @Transactional(readOnly = true)
+    public long delegationSize(String cityId) {
+        return delegates.countByCityId(cityId);
     }
 
     /** Every delegate of every city, by English name. */

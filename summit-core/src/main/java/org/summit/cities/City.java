@@ -124,7 +124,24 @@ public record City(
     }
 
     City withoutHead(Instant now) {
-        return headedBy(null, now);
+        // Also for a withdrawn city: its members can still leave it.
+        return new City(
+                id,
+                nameZhHant,
+                nameEn,
+                kind,
+                role,
+                country,
+                timeZone,
+                descriptionZhHant,
+                descriptionEn,
+                protocolPosition,
+                null,
+                signatoryDelegateId,
+                withdrawnAt,
+                version,
+                createdAt,
+                now);
     }
 
     City at(int position, Instant now) {

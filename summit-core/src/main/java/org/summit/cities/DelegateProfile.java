@@ -38,6 +38,9 @@ public record DelegateProfile(
     /** The languages Summit writes in. */
     public static final List<String> WRITING_LANGUAGES = List.of("zh-Hant", "en");
 
+    /** The longest language tag taken; real ones, such as {@code zh-Hant-TW}, are far shorter. */
+    public static final int MAX_TAG_LENGTH = 35;
+
     /** The most languages one delegate lists. */
     public static final int MAX_LANGUAGES = 10;
 
@@ -123,6 +126,7 @@ public record DelegateProfile(
         Locale locale = tag == null ? Locale.ROOT : Locale.forLanguageTag(tag.strip());
         String canonical = locale.toLanguageTag();
         if (tag == null
+                || tag.strip().length() > MAX_TAG_LENGTH
                 || !ISO_LANGUAGES.contains(locale.getLanguage())
                 || !canonical.equalsIgnoreCase(tag.strip())
                 || !locale.getVariant().isEmpty()) {

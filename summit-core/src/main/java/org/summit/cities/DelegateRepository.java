@@ -15,4 +15,6 @@ interface DelegateRepository extends CrudRepository<Delegate, UUID> {
     List<Delegate> findAllOrderByNameEnAsc();
 
     Optional<Delegate> findByEmail(String email);
+
+    long countByCityId(String cityId);
 }

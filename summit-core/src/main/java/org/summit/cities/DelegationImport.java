@@ -281,6 +281,14 @@ public class DelegationImport {
                     continue;
                 }
                 CityDetails details = cityDetails(row, existing);
+                if (existing != null
+                        && existing.signatoryDelegateId() != null
+                        && !details.role().signs()) {
+                    throw new InvalidInputException(
+                            "role",
+                            existing.nameEn() + " has a designated signatory: withdraw the designation before making"
+                                    + " it an observer, which does not sign");
+                }
                 PlannedCity earlier = planned.putIfAbsent(code, new PlannedCity(row.line(), details));
                 if (earlier != null && !earlier.details().equals(details)) {
                     throw new InvalidInputException(

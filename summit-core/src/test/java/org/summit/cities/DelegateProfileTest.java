@@ -27,6 +27,10 @@ class DelegateProfileTest {
                 .extracting(e -> ((InvalidInputException) e).field())
                 .isEqualTo("languages");
         assertThatThrownBy(() -> profile(List.of(), "a@b.example")).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> profile(List.of("en-x-" + "abcdefgh-".repeat(40) + "x"), "a@b.example"))
+                .isInstanceOf(InvalidInputException.class)
+                .extracting(e -> ((InvalidInputException) e).field())
+                .isEqualTo("languages");
     }
 
     @Test

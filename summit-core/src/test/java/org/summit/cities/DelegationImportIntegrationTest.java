@@ -187,6 +187,23 @@ class DelegationImportIntegrationTest implements KafkaTestSupport {
     }
 
     @Test
+    void refusesToMakeACityWithASignatoryAnObserver() {
+        String prefix = prefix();
+        List<String> lines = DelegationFiles.lines(prefix, 2);
+        delegationImport.importCsv(DelegationFiles.bytes(lines));
+        List<String> observer = new ArrayList<>(lines);
+        observer.set(1, observer.get(1).replace(",city,guest,", ",city,observer,"));
+
+        assertThatThrownBy(() -> delegationImport.importCsv(DelegationFiles.bytes(observer)))
+                .isInstanceOfSatisfying(
+                        ImportRejectedException.class,
+                        rejected -> assertThat(rejected.problems())
+                                .extracting(RowProblem::line, RowProblem::column)
+                                .containsExactly(org.assertj.core.groups.Tuple.tuple(2, "city_role")));
+        assertThat(cities.find(prefix + "-0").orElseThrow().role()).isEqualTo(CityRole.GUEST);
+    }
+
+    @Test
     void refusesARowWithTheWrongNumberOfFields() {
         List<String> lines = new ArrayList<>(DelegationFiles.lines(prefix(), 2));
         lines.set(2, lines.get(2) + ",extra");

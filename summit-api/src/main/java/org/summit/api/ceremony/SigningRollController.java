@@ -1,5 +1,6 @@
 package org.summit.api.ceremony;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -36,6 +37,8 @@ class SigningRollController {
      * @param signatoryId its designated signatory, or null while it has none
      */
     @Serdeable
+    // Every field is sent, null or empty included: clients read an absent signatory as null, not as unknown.
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     @Schema(name = "SigningRollEntry")
     record Entry(
             int position,

@@ -29,11 +29,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.summit.accounts.AuditAction;
-import org.summit.accounts.AuditLog;
 import org.summit.accounts.Role;
 import org.summit.api.web.Problem;
 import org.summit.cities.CitiesService;
@@ -43,6 +40,7 @@ import org.summit.cities.DelegationImport;
 import org.summit.cities.DelegationImport.ImportReport;
 import org.summit.shared.InvalidInputException;
 import org.summit.shared.NotFoundException;
+import org.summit.shared.Texts;
 
 @Controller("/api/cities")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -53,25 +51,20 @@ class CityController {
     private final CitiesService cities;
     private final DelegationImport delegationImport;
     private final Viewers viewers;
-    private final AuditLog audit;
 
-    CityController(CitiesService cities, DelegationImport delegationImport, Viewers viewers, AuditLog audit) {
+    CityController(CitiesService cities, DelegationImport delegationImport, Viewers viewers) {
         this.cities = cities;
         this.delegationImport = delegationImport;
         this.viewers = viewers;
-        this.audit = audit;
     }
 
     @Get
     @Secured({Role.Names.ORGANISER, Role.Names.DELEGATE, Role.Names.STAFF})
     @Operation(summary = "Every city in protocol order, withdrawn ones last (organiser, delegate, staff)")
     List<CityView> list() {
-        Map<String, Long> counts =
-                cities.allDelegates().stream().collect(Collectors.groupingBy(Delegate::cityId, Collectors.counting()));
         return cities.list().stream()
                 .sorted((a, b) -> Boolean.compare(b.attending(), a.attending()))
-                .map(city ->
-                        CityView.of(city, counts.getOrDefault(city.id(), 0L).intValue()))
+                .map(this::view)
                 .toList();
     }
 
@@ -264,10 +257,11 @@ class CityController {
     }
 
     private City city(String id) {
-        return cities.find(id).orElseThrow(() -> new NotFoundException("There is no city '" + id + "'"));
+        return cities.find(id)
+                .orElseThrow(() -> new NotFoundException("There is no city '" + Texts.abbreviate(id) + "'"));
     }
 
     private CityView view(City city) {
-        return CityView.of(city, cities.delegation(city.id()).size());
+        return CityView.of(city, (int) cities.delegationSize(city.id()));
     }
 }

@@ -1,5 +1,6 @@
 package org.summit.api.cities;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -10,6 +11,7 @@ import org.summit.shared.LocalizedText;
 
 /** An attendee city as everybody who logs in sees it; {@code version} is what a revision sends back. */
 @Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
 @Schema(name = "City")
 record CityView(
         String id,

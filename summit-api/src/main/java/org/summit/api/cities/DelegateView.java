@@ -1,5 +1,6 @@
 package org.summit.api.cities;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -14,6 +15,7 @@ import org.summit.shared.LocalizedText;
  * the delegate's own city.
  */
 @Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
 @Schema(name = "Delegate")
 record DelegateView(
         UUID id,

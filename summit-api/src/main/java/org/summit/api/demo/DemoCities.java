@@ -1,6 +1,8 @@
 package org.summit.api.demo;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.util.List;
 import org.summit.cities.CitiesService;
@@ -16,7 +18,8 @@ import org.summit.shared.LocalizedText;
  * the delegations that came without a city named, shown as country delegations. The people are invented for the
  * demo; each city's first member heads its delegation and, where the city signs, signs the declaration.
  */
-public final class DemoCities {
+@Singleton
+public class DemoCities {
 
     private static final LocalDate ARRIVAL = LocalDate.of(2016, 3, 22);
     private static final LocalDate DEPARTURE = LocalDate.of(2016, 3, 25);
@@ -199,10 +202,18 @@ public final class DemoCities {
                             "en",
                             "ms")));
 
-    private DemoCities() {}
+    private final CitiesService cities;
 
-    /** Registers the demo attendees through the cities service, so their events flow like any organiser's. */
-    public static void load(CitiesService cities) {
+    DemoCities(CitiesService cities) {
+        this.cities = cities;
+    }
+
+    /**
+     * Registers the demo attendees through the cities service, so their events flow like any organiser's; in one
+     * transaction, so that a start that fails half-way leaves none of them and the next start loads them all.
+     */
+    @Transactional
+    public void load() {
         for (DemoCity demo : CITIES) {
             cities.register(demo.code(), demo.details());
             Delegate first = null;

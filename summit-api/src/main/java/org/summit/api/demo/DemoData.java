@@ -51,16 +51,19 @@ class DemoData implements ApplicationEventListener<ServerStartupEvent> {
 
     private final SummitService summits;
     private final CitiesService cities;
+    private final DemoCities demoCities;
     private final AccountService accounts;
     private final Path dataDir;
 
     DemoData(
             SummitService summits,
             CitiesService cities,
+            DemoCities demoCities,
             AccountService accounts,
             @Value("${summit.data-dir}") Path dataDir) {
         this.summits = summits;
         this.cities = cities;
+        this.demoCities = demoCities;
         this.accounts = accounts;
         this.dataDir = dataDir;
     }
@@ -72,7 +75,7 @@ class DemoData implements ApplicationEventListener<ServerStartupEvent> {
             LOG.info("Loaded the demo: {}", TAIPEI_2016.name().en());
         }
         if (cities.list().isEmpty()) {
-            DemoCities.load(cities);
+            demoCities.load();
             LOG.info("Loaded the demo attendees: {} cities and delegations", DemoCities.CITIES.size());
         }
         Map<String, String> logins = accounts.createDemoAccounts(ACCOUNTS);

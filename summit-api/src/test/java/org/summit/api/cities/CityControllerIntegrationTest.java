@@ -29,6 +29,7 @@ import org.summit.accounts.Role;
 import org.summit.api.security.LoggedIn;
 import org.summit.cities.CitiesService;
 import org.summit.cities.DelegationFiles;
+import org.summit.cities.DelegationImport;
 import org.summit.shared.kafka.KafkaTestSupport;
 import org.summit.shared.outbox.Outbox;
 
@@ -129,6 +130,22 @@ class CityControllerIntegrationTest implements KafkaTestSupport {
     }
 
     @Test
+    void aNewCityIsSentWithEveryFieldNullOrEmptyIncluded() throws IOException {
+        String code = code();
+        organiser(HttpRequest.POST("/api/cities", city(code, "GUEST", "FR")));
+
+        Map<String, Object> detail = body(organiser(HttpRequest.GET("/api/cities/" + code)));
+
+        assertThat(detail)
+                .containsEntry("delegates", List.of())
+                .containsEntry("signatoryId", null)
+                .containsEntry("headOfDelegationId", null)
+                .containsEntry("description", null)
+                .containsEntry("withdrawnAt", null)
+                .containsEntry("delegateCount", 0);
+    }
+
+    @Test
     void badCityInputIsAProblemNamingTheFieldAndStoresNothing() throws IOException {
         String code = code();
         organiser(HttpRequest.POST("/api/cities", city(code, "GUEST", "FR")));
@@ -211,7 +228,11 @@ class CityControllerIntegrationTest implements KafkaTestSupport {
             assertThat(outsider).containsEntry("privateDetails", false);
             assertThat(firstDelegate(outsider))
                     .containsEntry("name", Map.of("zh-Hant", "克萊兒·馬丁", "en", "Claire Martin"))
-                    .doesNotContainKeys("email", "phone", "arrivesOn", "departsOn", "preferredLanguage");
+                    .containsEntry("email", null)
+                    .containsEntry("phone", null)
+                    .containsEntry("arrivesOn", null)
+                    .containsEntry("departsOn", null)
+                    .containsEntry("preferredLanguage", null);
         }
     }
 
@@ -278,8 +299,11 @@ class CityControllerIntegrationTest implements KafkaTestSupport {
                 .extracting(error -> error.get("field"))
                 .contains("email", "e-mail");
 
+        HttpResponse<String> tooManyRows =
+                importCsv(DelegationFiles.bytes(DelegationFiles.lines(prefix, DelegationImport.MAX_ROWS + 1)));
+        assertProblem(tooManyRows, 413, "more than " + DelegationImport.MAX_ROWS + " rows");
         HttpResponse<String> huge = importCsv(DelegationFiles.bytes(DelegationFiles.lines(prefix, 100_000)));
-        assertProblem(huge, 413, "");
+        assertProblem(huge, 413, "exceeds the maximum allowed content length");
         assertThat(cities.find(prefix + "-0")).isEmpty();
     }
 

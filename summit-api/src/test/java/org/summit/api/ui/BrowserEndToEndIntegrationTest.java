@@ -41,6 +41,9 @@ import org.summit.agenda.SummitDetails;
 import org.summit.agenda.SummitService;
 import org.summit.api.demo.DemoCities;
 import org.summit.cities.CitiesService;
+import org.summit.cities.CityDetails;
+import org.summit.cities.CityKind;
+import org.summit.cities.CityRole;
 import org.summit.shared.LocalizedText;
 import org.summit.shared.kafka.KafkaTestSupport;
 
@@ -68,6 +71,9 @@ class BrowserEndToEndIntegrationTest implements KafkaTestSupport {
     AccountService accounts;
 
     @Inject
+    DemoCities demoCities;
+
+    @Inject
     CitiesService cities;
 
     private static final String PASSWORD = "correct horse battery staple";
@@ -91,7 +97,7 @@ class BrowserEndToEndIntegrationTest implements KafkaTestSupport {
                 LocalDate.of(2016, 3, 23),
                 LocalDate.of(2016, 3, 24),
                 "Asia/Taipei"));
-        DemoCities.load(cities);
+        demoCities.load();
 
         profile = Files.createTempDirectory("summit-chromium-");
         ChromeOptions options = new ChromeOptions()
@@ -246,6 +252,31 @@ class BrowserEndToEndIntegrationTest implements KafkaTestSupport {
         assertThat(browser.findElement(byTestId("delegation-table")).getText())
                 .as("a delegate of Orlando sees their own city's contact details")
                 .contains("delegate.orlando@summit.demo");
+        browser.findElement(byTestId("logout")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(byTestId("login-link")));
+    }
+
+    @Test
+    void anOrganiserOpensACityThatHasNoDelegatesYetAndCanAddOne() {
+        String code = "new-" + UUID.randomUUID().toString().substring(0, 8);
+        cities.register(
+                code,
+                new CityDetails(
+                        LocalizedText.of("新竹市", "Hsinchu City"),
+                        CityKind.CITY,
+                        CityRole.GUEST,
+                        "TW",
+                        "Asia/Taipei",
+                        null));
+        String email = "organiser." + UUID.randomUUID() + "@browser.test";
+        accounts.createActive(email, "Browser organiser", Role.ORGANISER, null, PASSWORD);
+        logIn(email);
+
+        browser.get(url("/cities/" + code));
+
+        wait.until(ExpectedConditions.visibilityOfElementLocated(byTestId("delegate-add")));
+        assertThat(browser.findElement(byTestId("city-detail-" + code)).getText())
+                .contains("新竹市", "Hsinchu City");
         browser.findElement(byTestId("logout")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(byTestId("login-link")));
     }
