@@ -61,6 +61,36 @@ describe('the accounts page', () => {
     expect(rows[2]).toHaveTextContent('未啟用');
   });
 
+  it('offers the attending cities to choose the delegate from, and sends the chosen code', async () => {
+    const api = stubApi({
+      'GET /api/session': () => jsonResponse(sessionOf('organiser')),
+      'GET /api/accounts': () => jsonResponse(listed),
+      'GET /api/cities': () =>
+        jsonResponse([
+          { id: 'orlando', name: { 'zh-Hant': '奧蘭多', en: 'Orlando' }, attending: true },
+          {
+            id: 'tel-aviv',
+            name: { 'zh-Hant': '特拉維夫', en: 'Tel Aviv-Yafo' },
+            attending: false,
+          },
+        ]),
+      'POST /api/accounts/invitations': created,
+    });
+    const { user } = renderApp({ route: '/organiser/accounts', language: 'zh-Hant' });
+
+    const city = await screen.findByRole('combobox', { name: '城市代碼' });
+    expect(within(city).getByRole('option', { name: '奧蘭多 (orlando)' })).toBeInTheDocument();
+    expect(within(city).queryByRole('option', { name: /tel-aviv/ })).not.toBeInTheDocument();
+    await user.type(screen.getByLabelText('電子郵件地址'), 'mayor@orlando.example');
+    await user.type(screen.getByLabelText('顯示名稱'), 'Robert Hayes');
+    await user.selectOptions(city, 'orlando');
+    await user.click(screen.getByRole('button', { name: '建立邀請' }));
+
+    await screen.findByTestId('invitation-created');
+    const [invite] = api.received('POST /api/accounts/invitations');
+    expect(invite?.body).toMatchObject({ role: 'delegate', cityId: 'orlando' });
+  });
+
   it('invites a delegate with the CSRF token and shows the whole link to send', async () => {
     const api = organiserServer(created);
     const { user } = renderApp({ route: '/organiser/accounts', language: 'en' });

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 
 import { ErrorMessage } from '@/components/errors/error-message';
 import { ErrorSummary } from '@/components/errors/error-summary';
+import { SelectField } from '@/components/ui/select-field';
 import { TextField } from '@/components/ui/text-field';
 import { fieldErrors, hasStatus } from '@/lib/api-client';
 import { formatDateTime, useLanguage } from '@/lib/i18n';
@@ -13,6 +14,7 @@ import {
   type CreatedInvitation,
   type InvitationRequest,
 } from '@/features/accounts/api/invite-account';
+import { useAttendingCities } from '@/features/accounts/api/get-attending-cities';
 
 const invitableRoles: readonly AccountRole[] = ['delegate', 'staff', 'organiser'];
 
@@ -23,6 +25,8 @@ const isRole = (value: string): value is AccountRole =>
 export function InviteAccountForm() {
   const { t } = useTranslation();
   const invite = useInviteAccount();
+  const cities = useAttendingCities();
+  const language = useLanguage();
   const roleId = useId();
   const [email, setEmail] = useState('');
   const [displayName, setDisplayName] = useState('');
@@ -122,7 +126,25 @@ export function InviteAccountForm() {
             ))}
           </select>
         </div>
-        {needsCity && (
+        {needsCity && cities.data && cities.data.length > 0 && (
+          <SelectField
+            label={t('accounts.invite.cityId')}
+            required
+            value={cityId}
+            options={[
+              { value: '', label: t('accounts.invite.cityChoose') },
+              ...cities.data.map((city) => ({
+                value: city.id,
+                label: `${language === 'zh-Hant' ? city.name['zh-Hant'] : city.name.en} (${city.id})`,
+              })),
+            ]}
+            hint={t('accounts.invite.cityChooseHint')}
+            error={missing.cityId ? t('accounts.invite.cityIdMissing') : refused.cityId}
+            onChange={setCityId}
+            data-testid="invite-city"
+          />
+        )}
+        {needsCity && !(cities.data && cities.data.length > 0) && (
           <TextField
             label={t('accounts.invite.cityId')}
             autoComplete="off"
