@@ -265,7 +265,8 @@ public class CitiesService {
         return delegates.findByEmail(EmailAddress.normalise(email));
     }
 
-    static void requireCode(String field, String code) {
+    /** Refuses what is not a city code (lower-case words joined by hyphens), naming {@code field}. */
+    public static void requireCode(String field, String code) {
         Texts.require(field, code);
         if (code.length() > MAX_CODE_LENGTH || !CODE.matcher(code).matches()) {
             throw new InvalidInputException(

@@ -19,6 +19,8 @@ public class InvalidInputException extends RuntimeException {
         for (Runnable check : checks) {
             try {
                 check.run();
+            } catch (InvalidInputsException several) {
+                problems.addAll(several.problems());
             } catch (InvalidInputException problem) {
                 problems.add(problem);
             }

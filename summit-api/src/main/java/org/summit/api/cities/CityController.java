@@ -39,6 +39,7 @@ import org.summit.cities.Delegate;
 import org.summit.cities.DelegationImport;
 import org.summit.cities.DelegationImport.ImportReport;
 import org.summit.shared.InvalidInputException;
+import org.summit.shared.InvalidInputsException;
 import org.summit.shared.NotFoundException;
 import org.summit.shared.Texts;
 
@@ -102,9 +103,9 @@ class CityController {
             description = "A city with this code is already registered",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     HttpResponse<CityView> register(@Valid @Body CityRequest request) {
-        if (request.id() == null) {
-            throw new InvalidInputException("id", "id is required: the city's code, such as tel-aviv");
-        }
+        // The code and the details are checked together, so that every refused field comes back in one answer.
+        InvalidInputsException.throwIfAny(InvalidInputException.everyProblem(
+                List.of(() -> CitiesService.requireCode("id", request.id()), request::toDetails)));
         City city = cities.register(request.id(), request.toDetails());
         return HttpResponse.created(CityView.of(city, 0), URI.create("/api/cities/" + city.id()));
     }

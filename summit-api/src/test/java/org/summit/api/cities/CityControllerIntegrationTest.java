@@ -159,6 +159,11 @@ class CityControllerIntegrationTest implements KafkaTestSupport {
                 "timeZone");
         assertProblem(organiser(HttpRequest.POST("/api/cities", city(code(), "MAYOR", "FR"))), 400, "role");
         assertProblem(organiser(HttpRequest.POST("/api/cities", city("Grenoble City", "GUEST", "FR"))), 400, "id");
+        HttpResponse<String> twoWrongs =
+                organiser(HttpRequest.POST("/api/cities", city("Grenoble City", "GUEST", "XX")));
+        assertThat((List<Map<String, Object>>) body(twoWrongs).get("errors"))
+                .extracting(error -> error.get("field"))
+                .containsExactlyInAnyOrder("id", "country");
         assertThat(cities.find(code).orElseThrow().role().name()).isEqualTo("GUEST");
     }
 
