@@ -1,25 +1,17 @@
 package org.summit.ceremony;
 
-import io.micronaut.configuration.kafka.annotation.ErrorStrategy;
-import io.micronaut.configuration.kafka.annotation.ErrorStrategyValue;
-import io.micronaut.configuration.kafka.annotation.KafkaListener;
-import io.micronaut.configuration.kafka.annotation.OffsetReset;
-import io.micronaut.configuration.kafka.annotation.OffsetStrategy;
 import io.micronaut.configuration.kafka.annotation.Topic;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.messaging.annotation.MessageBody;
 import org.summit.events.EventCodec;
 import org.summit.events.Topics;
+import org.summit.shared.kafka.EventsListener;
 
 /**
  * Hands the cities events to the {@link SigningRoll}. Runs where the ceremony runs (summit-api); a process of
  * notifications alone turns it off with {@code summit.ceremony.projections.enabled=false}.
  */
-@KafkaListener(
-        groupId = "summit-ceremony",
-        offsetReset = OffsetReset.EARLIEST,
-        offsetStrategy = OffsetStrategy.SYNC_PER_RECORD,
-        errorStrategy = @ErrorStrategy(value = ErrorStrategyValue.RETRY_EXPONENTIALLY_ON_ERROR, retryCount = 10))
+@EventsListener(groupId = "summit-ceremony")
 @Requires(property = "summit.ceremony.projections.enabled", notEquals = "false")
 class CitiesEventsListener {
 

@@ -1,26 +1,17 @@
 package org.summit.notifications;
 
-import io.micronaut.configuration.kafka.annotation.ErrorStrategy;
-import io.micronaut.configuration.kafka.annotation.ErrorStrategyValue;
-import io.micronaut.configuration.kafka.annotation.KafkaListener;
-import io.micronaut.configuration.kafka.annotation.OffsetReset;
-import io.micronaut.configuration.kafka.annotation.OffsetStrategy;
 import io.micronaut.configuration.kafka.annotation.Topic;
 import io.micronaut.messaging.annotation.MessageBody;
 import org.summit.events.EventCodec;
 import org.summit.events.EventEnvelope;
 import org.summit.events.Topics;
+import org.summit.shared.kafka.EventsListener;
 
 /**
- * Hands the cities context's events to {@link ReceivedEvents} and to the {@link RecipientDirectory}, with the same
- * delivery guarantees as {@link AgendaEventsListener}: offsets are committed after each record is applied; a record
- * whose processing fails is retried rather than skipped.
+ * Hands the cities context's events to {@link ReceivedEvents} and to the {@link RecipientDirectory}, delivered as
+ * {@link EventsListener} says.
  */
-@KafkaListener(
-        groupId = "summit-notifications",
-        offsetReset = OffsetReset.EARLIEST,
-        offsetStrategy = OffsetStrategy.SYNC_PER_RECORD,
-        errorStrategy = @ErrorStrategy(value = ErrorStrategyValue.RETRY_EXPONENTIALLY_ON_ERROR, retryCount = 10))
+@EventsListener(groupId = "summit-notifications")
 class CitiesEventsListener {
 
     private final ReceivedEvents receivedEvents;
