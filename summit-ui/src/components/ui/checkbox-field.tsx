@@ -1,11 +1,11 @@
-import { useId, type InputHTMLAttributes } from 'react';
+import { useId, type InputHTMLAttributes, type ReactNode } from 'react';
 
 interface CheckboxFieldProps extends Omit<
   InputHTMLAttributes<HTMLInputElement>,
   'id' | 'className' | 'type'
 > {
   label: string;
-  error?: string | undefined;
+  error?: ReactNode;
 }
 
 /** A checkbox with its label beside it, and an optional error message. */

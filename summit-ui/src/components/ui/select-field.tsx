@@ -1,4 +1,4 @@
-import { useId, type SelectHTMLAttributes } from 'react';
+import { useId, type SelectHTMLAttributes, type ReactNode } from 'react';
 
 interface SelectFieldProps<T extends string> extends Omit<
   SelectHTMLAttributes<HTMLSelectElement>,
@@ -10,7 +10,7 @@ interface SelectFieldProps<T extends string> extends Omit<
   options: readonly { value: T; label: string }[];
   onChange: (value: T) => void;
   hint?: string | undefined;
-  error?: string | undefined;
+  error?: ReactNode;
 }
 
 /** A labelled drop-down list of fixed choices, with an optional hint and error message. */

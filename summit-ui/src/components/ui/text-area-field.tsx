@@ -1,4 +1,4 @@
-import { useId, type TextareaHTMLAttributes } from 'react';
+import { useId, type ReactNode, type TextareaHTMLAttributes } from 'react';
 
 interface TextAreaFieldProps extends Omit<
   TextareaHTMLAttributes<HTMLTextAreaElement>,
@@ -8,7 +8,7 @@ interface TextAreaFieldProps extends Omit<
   /** Shown under the field, and tied to it for screen readers. */
   hint?: string | undefined;
   /** What is wrong with the value; marks the field invalid. */
-  error?: string | undefined;
+  error?: ReactNode;
 }
 
 /** A labelled text area for a few lines, with an optional hint and error message. */

@@ -1,11 +1,11 @@
-import { useId, type InputHTMLAttributes } from 'react';
+import { useId, type InputHTMLAttributes, type ReactNode } from 'react';
 
 interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'className'> {
   label: string;
   /** Shown under the field, and tied to it for screen readers. */
   hint?: string | undefined;
   /** What is wrong with the value; marks the field invalid. */
-  error?: string | undefined;
+  error?: ReactNode;
 }
 
 /** A labelled input with an optional hint and error message, both announced with the field. */

@@ -93,10 +93,46 @@ describe('importing cities from CSV', () => {
           .map((cell) => cell.textContent),
       ),
     ).toEqual([
-      ['3', 'country', "'Korea' is not an ISO 3166 country code"],
-      ['7', 'email', "'mayor@' is not an e-mail address"],
+      [
+        '3',
+        'country',
+        "未知的國家代碼：請使用 ISO 3166-1 二碼大寫，例如 TW、FR。 'Korea' is not an ISO 3166 country code",
+      ],
+      [
+        '7',
+        'email',
+        "電子郵件地址有誤（格式不正確，或已屬於另一代表團）。 'mayor@' is not an e-mail address",
+      ],
     ]);
+    // The server's own words follow the Chinese sentence, marked as English.
+    expect(within(table).getByText("'Korea' is not an ISO 3166 country code")).toHaveAttribute(
+      'lang',
+      'en',
+    );
     expect(screen.queryByTestId('cities-import-report')).not.toBeInTheDocument();
+  });
+
+  it('shows the server messages as they are in English', async () => {
+    organiserServer(() =>
+      problemResponse({
+        type: 'about:blank',
+        title: 'Bad Request',
+        status: 400,
+        detail: 'The file has 1 problem; nothing was imported',
+        errors: [{ line: 3, field: 'country', message: "'Korea' is not an ISO 3166 country code" }],
+      }),
+    );
+    const { user } = renderApp({ route: '/cities', language: 'en' });
+
+    await user.upload(await screen.findByLabelText('CSV file'), csv());
+    await user.click(screen.getByRole('button', { name: 'Import the file' }));
+
+    const row = await screen.findByTestId('cities-import-error');
+    expect(
+      within(row)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['3', 'country', "'Korea' is not an ISO 3166 country code"]);
   });
 
   it('explains a file too large', async () => {

@@ -3,7 +3,9 @@ import { useTranslation } from 'react-i18next';
 
 import { ErrorMessage } from '@/components/errors/error-message';
 import { ErrorSummary } from '@/components/errors/error-summary';
+import { ServerErrorText } from '@/components/errors/server-error-text';
 import { hasStatus, type ApiError } from '@/lib/api-client';
+import { useFieldErrorText } from '@/lib/field-error-text';
 
 import {
   importTemplatePath,
@@ -133,6 +135,7 @@ function Report({ report }: { report: ImportReport }) {
 /** Every problem the server found, by line; nothing of the file was imported. */
 function Rejection({ error }: { error: ApiError }) {
   const { t } = useTranslation();
+  const explain = useFieldErrorText();
   const titleId = useId();
   const problems = error.problem?.errors ?? [];
   const detail = error.problem?.detail?.trim();
@@ -142,7 +145,12 @@ function Rejection({ error }: { error: ApiError }) {
         <p id={titleId} className="error-message__title">
           {t('cities.import.rejected', { count: problems.length })}
         </p>
-        {detail && <p className="error-message__detail">{detail}</p>}
+        {/* The server's summary is in English; the title above says it in Chinese too. */}
+        {detail && (
+          <p className="error-message__detail" lang="en">
+            {detail}
+          </p>
+        )}
       </div>
       <div className="table-scroll">
         <table className="table" aria-labelledby={titleId} data-testid="cities-import-errors">
@@ -163,7 +171,9 @@ function Rejection({ error }: { error: ApiError }) {
                 <td className="table__nowrap">
                   <code>{problem.field}</code>
                 </td>
-                <td>{problem.message}</td>
+                <td>
+                  <ServerErrorText error={explain(problem)} />
+                </td>
               </tr>
             ))}
           </tbody>

@@ -3,11 +3,11 @@ import { useTranslation } from 'react-i18next';
 
 import { ErrorMessage } from '@/components/errors/error-message';
 import { ErrorSummary } from '@/components/errors/error-summary';
+import { useServerErrors } from '@/components/errors/use-server-errors';
 import { FormActions } from '@/components/ui/form-actions';
 import { SelectField } from '@/components/ui/select-field';
 import { TextAreaField } from '@/components/ui/text-area-field';
 import { TextField } from '@/components/ui/text-field';
-import { fieldErrors, hasStatus } from '@/lib/api-client';
 
 import {
   cityKinds,
@@ -66,10 +66,9 @@ export function CityForm({
     country: checked && country.trim() === '',
     timeZone: checked && timeZone.trim() === '',
   };
-  const refused = hasStatus(error, 400) ? fieldErrors(error) : {};
-  const refusedFields = Object.keys(refused).length > 0;
+  const refused = useServerErrors(error);
   const message = (field: keyof typeof missing, text: string, ...serverFields: string[]) =>
-    missing[field] ? text : serverFields.map((name) => refused[name]).find(Boolean);
+    missing[field] ? text : refused.field(...serverFields);
 
   return (
     <form
@@ -107,10 +106,10 @@ export function CityForm({
           (missing.nameZhHant || missing.nameEn) && t('cities.form.nameMissing'),
           missing.country && t('cities.form.countryMissing'),
           missing.timeZone && t('cities.form.timeZoneMissing'),
-          ...Object.values(refused),
+          ...refused.summary,
         ]}
       />
-      {error && !refusedFields && <ErrorMessage error={error} />}
+      {error && !refused.any && <ErrorMessage error={error} />}
       {registering && (
         <TextField
           label={t('cities.form.code')}
@@ -157,7 +156,7 @@ export function CityForm({
           label={t('cities.form.kind')}
           value={kind}
           options={cityKinds.map((value) => ({ value, label: t(`cities.kinds.${value}`) }))}
-          error={refused.kind}
+          error={refused.field('kind')}
           onChange={setKind}
           data-testid={`${testIdPrefix}-kind`}
         />
@@ -165,7 +164,7 @@ export function CityForm({
           label={t('cities.form.role')}
           value={role}
           options={cityRoles.map((value) => ({ value, label: t(`cities.roles.${value}`) }))}
-          error={refused.role}
+          error={refused.field('role')}
           onChange={setRole}
           data-testid={`${testIdPrefix}-role`}
         />
@@ -204,7 +203,7 @@ export function CityForm({
           label={t('cities.form.descriptionZhHant')}
           lang="zh-Hant"
           value={descriptionZhHant}
-          error={refused['description.zh-Hant'] ?? refused.description}
+          error={refused.field('description.zh-Hant', 'description')}
           onChange={(event) => {
             setDescriptionZhHant(event.target.value);
           }}
@@ -214,7 +213,7 @@ export function CityForm({
           label={t('cities.form.descriptionEn')}
           lang="en"
           value={descriptionEn}
-          error={refused['description.en'] ?? refused.description}
+          error={refused.field('description.en', 'description')}
           onChange={(event) => {
             setDescriptionEn(event.target.value);
           }}

@@ -3,11 +3,11 @@ import { useTranslation } from 'react-i18next';
 
 import { ErrorMessage } from '@/components/errors/error-message';
 import { ErrorSummary } from '@/components/errors/error-summary';
+import { useServerErrors } from '@/components/errors/use-server-errors';
 import { FormActions } from '@/components/ui/form-actions';
 import { CheckboxField } from '@/components/ui/checkbox-field';
 import { SelectField } from '@/components/ui/select-field';
 import { TextField } from '@/components/ui/text-field';
-import { fieldErrors, hasStatus } from '@/lib/api-client';
 
 import type { DelegateRequest } from '@/features/cities/api/add-delegate';
 import {
@@ -70,8 +70,7 @@ export function DelegateForm({
     email: checked && !emailReadOnly && email.trim() === '',
     languages: checked && parseLanguages(languages).length === 0,
   };
-  const refused = hasStatus(error, 400) ? fieldErrors(error) : {};
-  const refusedFields = Object.keys(refused).length > 0;
+  const refused = useServerErrors(error);
   const blank = (text: string) => checked && text.trim() === '';
 
   return (
@@ -111,10 +110,10 @@ export function DelegateForm({
           missing.title && t('delegates.form.titleMissing'),
           missing.email && t('delegates.form.emailMissing'),
           missing.languages && t('delegates.form.languagesMissing'),
-          ...Object.values(refused),
+          ...refused.summary,
         ]}
       />
-      {error && !refusedFields && <ErrorMessage error={error} />}
+      {error && !refused.any && <ErrorMessage error={error} />}
       <div className="field-pair">
         <TextField
           label={t('delegates.form.nameZhHant')}
@@ -125,7 +124,7 @@ export function DelegateForm({
           error={
             blank(nameZhHant)
               ? t('delegates.form.nameMissing')
-              : (refused['name.zh-Hant'] ?? refused.name)
+              : refused.field('name.zh-Hant', 'name')
           }
           onChange={(event) => {
             setNameZhHant(event.target.value);
@@ -138,9 +137,7 @@ export function DelegateForm({
           autoComplete="off"
           required
           value={nameEn}
-          error={
-            blank(nameEn) ? t('delegates.form.nameMissing') : (refused['name.en'] ?? refused.name)
-          }
+          error={blank(nameEn) ? t('delegates.form.nameMissing') : refused.field('name.en', 'name')}
           onChange={(event) => {
             setNameEn(event.target.value);
           }}
@@ -158,7 +155,7 @@ export function DelegateForm({
           error={
             blank(titleZhHant)
               ? t('delegates.form.titleMissing')
-              : (refused['title.zh-Hant'] ?? refused.title)
+              : refused.field('title.zh-Hant', 'title')
           }
           onChange={(event) => {
             setTitleZhHant(event.target.value);
@@ -172,9 +169,7 @@ export function DelegateForm({
           required
           value={titleEn}
           error={
-            blank(titleEn)
-              ? t('delegates.form.titleMissing')
-              : (refused['title.en'] ?? refused.title)
+            blank(titleEn) ? t('delegates.form.titleMissing') : refused.field('title.en', 'title')
           }
           onChange={(event) => {
             setTitleEn(event.target.value);
@@ -191,7 +186,7 @@ export function DelegateForm({
           readOnly={emailReadOnly}
           value={email}
           hint={emailReadOnly ? t('delegates.form.emailReadOnly') : undefined}
-          error={missing.email ? t('delegates.form.emailMissing') : refused.email}
+          error={missing.email ? t('delegates.form.emailMissing') : refused.field('email')}
           onChange={(event) => {
             setEmail(event.target.value);
           }}
@@ -203,7 +198,7 @@ export function DelegateForm({
           autoComplete="off"
           value={phone}
           hint={t('delegates.form.phoneHint')}
-          error={refused.phone}
+          error={refused.field('phone')}
           onChange={(event) => {
             setPhone(event.target.value);
           }}
@@ -218,7 +213,9 @@ export function DelegateForm({
           required
           value={languages}
           hint={t('delegates.form.languagesHint')}
-          error={missing.languages ? t('delegates.form.languagesMissing') : refused.languages}
+          error={
+            missing.languages ? t('delegates.form.languagesMissing') : refused.field('languages')
+          }
           onChange={(event) => {
             setLanguages(event.target.value);
           }}
@@ -232,7 +229,7 @@ export function DelegateForm({
             label: t(`language.names.${value}`),
           }))}
           hint={t('delegates.form.preferredLanguageHint')}
-          error={refused.preferredLanguage}
+          error={refused.field('preferredLanguage')}
           onChange={setPreferredLanguage}
           data-testid={`${testIdPrefix}-preferred-language`}
         />
@@ -240,7 +237,7 @@ export function DelegateForm({
       <CheckboxField
         label={t('delegates.form.needsInterpretation')}
         checked={needsInterpretation}
-        error={refused.needsInterpretation}
+        error={refused.field('needsInterpretation')}
         onChange={(event) => {
           setNeedsInterpretation(event.target.checked);
         }}
@@ -251,7 +248,7 @@ export function DelegateForm({
           label={t('delegates.form.arrivesOn')}
           type="date"
           value={arrivesOn}
-          error={refused.arrivesOn}
+          error={refused.field('arrivesOn')}
           onChange={(event) => {
             setArrivesOn(event.target.value);
           }}
@@ -261,7 +258,7 @@ export function DelegateForm({
           label={t('delegates.form.departsOn')}
           type="date"
           value={departsOn}
-          error={refused.departsOn}
+          error={refused.field('departsOn')}
           onChange={(event) => {
             setDepartsOn(event.target.value);
           }}
