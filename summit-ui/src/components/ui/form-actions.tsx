@@ -1,3 +1,16 @@
+/** What a page gives every form that sends a request: its labels, its state and what to do with the request. */
+export interface SubmittingFormProps<Request> {
+  submitLabel: string;
+  submittingLabel: string;
+  pending: boolean;
+  /** What the last request failed with, if it did. */
+  error: Error | null;
+  onSubmit: (request: Request) => void;
+  onCancel?: () => void;
+  /** Prefix of the fields' test ids, e.g. `city-register`. */
+  testIdPrefix: string;
+}
+
 interface FormActionsProps {
   pending: boolean;
   submitLabel: string;

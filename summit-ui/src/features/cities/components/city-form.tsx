@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '@/components/errors/error-message';
 import { ErrorSummary } from '@/components/errors/error-summary';
 import { useServerErrors } from '@/components/errors/use-server-errors';
-import { FormActions } from '@/components/ui/form-actions';
+import { FormActions, type SubmittingFormProps } from '@/components/ui/form-actions';
 import { SelectField } from '@/components/ui/select-field';
 import { TextAreaField } from '@/components/ui/text-area-field';
 import { TextField } from '@/components/ui/text-field';
@@ -20,19 +20,9 @@ import type { CityRequest } from '@/features/cities/api/register-city';
 
 const defaultTimeZone = 'Asia/Taipei';
 
-interface CityFormProps {
-  /** The city to change; without it the form registers a new one and asks for its code. */
+/** With `city`, the form changes it; without, it registers a new one and asks for its code. */
+interface CityFormProps extends SubmittingFormProps<CityRequest> {
   city?: City;
-  submitLabel: string;
-  submittingLabel: string;
-  pending: boolean;
-  /** What the last request failed with, if it did. */
-  error: Error | null;
-  /** The city's details (with `id` when registering, never with `version`). */
-  onSubmit: (request: CityRequest) => void;
-  onCancel?: () => void;
-  /** Prefix of the fields' test ids, e.g. `city-register`. */
-  testIdPrefix: string;
 }
 
 /** A city's details: code (only when registering), names, kind, role, country, time zone. */

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '@/components/errors/error-message';
 import { ErrorSummary } from '@/components/errors/error-summary';
 import { useServerErrors } from '@/components/errors/use-server-errors';
-import { FormActions } from '@/components/ui/form-actions';
+import { FormActions, type SubmittingFormProps } from '@/components/ui/form-actions';
 import { CheckboxField } from '@/components/ui/checkbox-field';
 import { SelectField } from '@/components/ui/select-field';
 import { TextField } from '@/components/ui/text-field';
@@ -17,21 +17,11 @@ import {
 } from '@/features/cities/api/get-city';
 import { formatLanguages, parseLanguages } from '@/features/cities/utils/languages';
 
-interface DelegateFormProps {
-  /** The delegate to change; without it the form adds a new one. */
+/** With `delegate`, the form changes them; without, it adds a new one. */
+interface DelegateFormProps extends SubmittingFormProps<DelegateRequest> {
   delegate?: Delegate;
   /** For delegates editing their own profile: the e-mail address is shown, not changed. */
   emailReadOnly?: boolean;
-  submitLabel: string;
-  submittingLabel: string;
-  pending: boolean;
-  /** What the last request failed with, if it did. */
-  error: Error | null;
-  /** The delegate's details, without `version`. */
-  onSubmit: (request: DelegateRequest) => void;
-  onCancel?: () => void;
-  /** Prefix of the fields' test ids, e.g. `delegate-add`. */
-  testIdPrefix: string;
 }
 
 /** Every detail of a delegate: names, titles, contact, languages, travel dates. */

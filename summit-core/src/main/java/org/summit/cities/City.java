@@ -87,23 +87,7 @@ public record City(
 
     City headedBy(@Nullable UUID delegateId, Instant now) {
         requireAttending();
-        return new City(
-                id,
-                nameZhHant,
-                nameEn,
-                kind,
-                role,
-                country,
-                timeZone,
-                descriptionZhHant,
-                descriptionEn,
-                protocolPosition,
-                delegateId,
-                signatoryDelegateId,
-                withdrawnAt,
-                version,
-                createdAt,
-                now);
+        return copy(protocolPosition, delegateId, signatoryDelegateId, withdrawnAt, now);
     }
 
     City designate(UUID delegateId, Instant now) {
@@ -125,64 +109,16 @@ public record City(
 
     City withoutHead(Instant now) {
         // Also for a withdrawn city: its members can still leave it.
-        return new City(
-                id,
-                nameZhHant,
-                nameEn,
-                kind,
-                role,
-                country,
-                timeZone,
-                descriptionZhHant,
-                descriptionEn,
-                protocolPosition,
-                null,
-                signatoryDelegateId,
-                withdrawnAt,
-                version,
-                createdAt,
-                now);
+        return copy(protocolPosition, null, signatoryDelegateId, withdrawnAt, now);
     }
 
     City at(int position, Instant now) {
-        return new City(
-                id,
-                nameZhHant,
-                nameEn,
-                kind,
-                role,
-                country,
-                timeZone,
-                descriptionZhHant,
-                descriptionEn,
-                position,
-                headDelegateId,
-                signatoryDelegateId,
-                withdrawnAt,
-                version,
-                createdAt,
-                now);
+        return copy(position, headDelegateId, signatoryDelegateId, withdrawnAt, now);
     }
 
     City withdraw(Instant now) {
         requireAttending();
-        return new City(
-                id,
-                nameZhHant,
-                nameEn,
-                kind,
-                role,
-                country,
-                timeZone,
-                descriptionZhHant,
-                descriptionEn,
-                protocolPosition,
-                headDelegateId,
-                null,
-                now,
-                version,
-                createdAt,
-                now);
+        return copy(protocolPosition, headDelegateId, null, now, now);
     }
 
     void requireAttending() {
@@ -231,6 +167,12 @@ public record City(
     }
 
     private City withSignatory(@Nullable UUID delegateId, Instant now) {
+        return copy(protocolPosition, headDelegateId, delegateId, withdrawnAt, now);
+    }
+
+    /** The same city with what its intent methods change apart from its details. */
+    private City copy(
+            int position, @Nullable UUID head, @Nullable UUID signatory, @Nullable Instant withdrawn, Instant now) {
         return new City(
                 id,
                 nameZhHant,
@@ -241,10 +183,10 @@ public record City(
                 timeZone,
                 descriptionZhHant,
                 descriptionEn,
-                protocolPosition,
-                headDelegateId,
-                delegateId,
-                withdrawnAt,
+                position,
+                head,
+                signatory,
+                withdrawn,
                 version,
                 createdAt,
                 now);

@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.summit.accounts.AccountService;
 import org.summit.accounts.Role;
 import org.summit.api.security.LoggedIn;
@@ -34,6 +36,7 @@ public final class DelegationImportBenchmark {
 
     private static final int DELEGATES = 2_000;
     private static final int RUNS = 5;
+    private static final Logger LOG = LoggerFactory.getLogger(DelegationImportBenchmark.class);
 
     private DelegationImportBenchmark() {}
 
@@ -77,9 +80,9 @@ public final class DelegationImportBenchmark {
                     published.add((System.nanoTime() - start) / 1_000_000);
                     reimports.add(millis(() -> importFile(http, organiser, lines)));
                 }
-                System.out.printf(
-                        "%nDelegation import of %,d delegates over HTTP, %d runs (ms: median, min-max)%n",
-                        DELEGATES, RUNS);
+                LOG.info(String.format(
+                        "Delegation import of %,d delegates over HTTP, %d runs (ms: median, min-max)",
+                        DELEGATES, RUNS));
                 report("refused, 3 broken rows reported", refusals);
                 report("imported (40 cities, 2,000 delegates)", imports);
                 report("imported and every event acknowledged by Kafka", published);
@@ -108,8 +111,8 @@ public final class DelegationImportBenchmark {
     private static void report(String what, List<Long> millis) {
         List<Long> sorted = new ArrayList<>(millis);
         Collections.sort(sorted);
-        System.out.printf(
-                "  %-50s %6d   %d-%d%n",
-                what, sorted.get(sorted.size() / 2), sorted.get(0), sorted.get(sorted.size() - 1));
+        LOG.info(String.format(
+                "  %-50s %6d   %d-%d",
+                what, sorted.get(sorted.size() / 2), sorted.get(0), sorted.get(sorted.size() - 1)));
     }
 }
