@@ -6,7 +6,7 @@ import { homeOf, loginPath } from '@/app/roles';
 import { ErrorMessage } from '@/components/errors/error-message';
 import type { AccountRole } from '@/types/api';
 
-import { useSession } from '@/features/auth/api/get-session';
+import { useSession } from '@/features/accounts/api/get-session';
 
 interface RequireRoleProps {
   /** The roles that may see `children`; leave out to let any logged-in account in. */

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 
 import { viewsFor } from '@/app/roles';
-import { useSession } from '@/features/auth/api/get-session';
+import { useSession } from '@/features/accounts/api/get-session';
 
 /** Home and the views the logged-in account may open; views it may not are not shown at all. */
 export function RoleNavigation() {

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 
-import { ChangePasswordForm } from '@/features/auth/components/change-password-form';
+import { ChangePasswordForm } from '@/features/accounts/components/change-password-form';
 
 /** The logged-in person's own account: for now, changing the password. */
 export function AccountRoute() {

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { cityPath } from '@/app/roles';
-import { useSession } from '@/features/auth/api/get-session';
+import { useSession } from '@/features/accounts/api/get-session';
 import { CitiesImport } from '@/features/cities/components/cities-import';
 import { CitiesList } from '@/features/cities/components/cities-list';
 import { RegisterCityForm } from '@/features/cities/components/register-city-form';

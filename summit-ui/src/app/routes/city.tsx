@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 
 import { paths } from '@/app/roles';
-import { useSession } from '@/features/auth/api/get-session';
+import { useSession } from '@/features/accounts/api/get-session';
 import { CityDetails } from '@/features/cities/components/city-details';
 
 /** One city and its delegation; organisers change them here. */

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 
 import { homeOf } from '@/app/roles';
-import { InvitationAcceptance } from '@/features/auth/components/invitation-acceptance';
+import { InvitationAcceptance } from '@/features/accounts/components/invitation-acceptance';
 
 /** Where an invitation link leads: the invited person chooses a password and is logged in. */
 export function InvitationRoute() {

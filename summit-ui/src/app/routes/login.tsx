@@ -2,8 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, useSearchParams } from 'react-router';
 
 import { homeOf, safeNext } from '@/app/roles';
-import { useSession } from '@/features/auth/api/get-session';
-import { LoginForm } from '@/features/auth/components/login-form';
+import { useSession } from '@/features/accounts/api/get-session';
+import { LoginForm } from '@/features/accounts/components/login-form';
 
 /** The login page. Once logged in, whether just now or before, it sends the person on. */
 export function LoginRoute() {

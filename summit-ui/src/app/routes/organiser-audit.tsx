@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
 import { homeOf } from '@/app/roles';
-import { AuditLogTable } from '@/features/audit/components/audit-log-table';
-import { auditLimit } from '@/features/audit/api/get-audit-log';
+import { AuditLogTable } from '@/features/accounts/components/audit-log-table';
+import { auditLimit } from '@/features/accounts/api/get-audit-log';
 
 /** The latest security events: logins, logouts, password changes, invitations. */
 export function OrganiserAuditRoute() {

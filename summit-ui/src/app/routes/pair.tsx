@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 
-import { DevicePairing } from '@/features/devices/components/device-pairing';
+import { DevicePairing } from '@/features/accounts/components/device-pairing';
 
 /** Where a signatory tablet or the big screen pairs itself, with a code; no login needed. */
 export function PairRoute() {

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
 import { cityPath } from '@/app/roles';
-import { useSession } from '@/features/auth/api/get-session';
+import { useSession } from '@/features/accounts/api/get-session';
 import { MyProfile } from '@/features/cities/components/my-profile';
 
 /** A delegate's own details, and a way to their city's delegation. */

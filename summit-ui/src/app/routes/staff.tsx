@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 
 import { RoleRoute } from '@/app/routes/role';
 import { SigningRoll } from '@/features/ceremony/components/signing-roll';
-import { PairingForm } from '@/features/devices/components/pairing-form';
+import { PairingForm } from '@/features/accounts/components/pairing-form';
 
 /** The ceremony staff's view, with the tools that are ready: pairing devices, the signing roll. */
 export function StaffRoute() {

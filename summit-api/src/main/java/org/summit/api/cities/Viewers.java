@@ -10,7 +10,7 @@ import org.summit.accounts.AccountService;
 import org.summit.accounts.AuditAction;
 import org.summit.accounts.AuditLog;
 import org.summit.accounts.Role;
-import org.summit.api.security.ClientAddress;
+import org.summit.api.accounts.ClientAddress;
 
 /** Who is looking: what their account may see of a city, and the audit record of what they did. */
 @Singleton

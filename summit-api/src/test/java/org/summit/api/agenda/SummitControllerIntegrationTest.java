@@ -31,7 +31,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.summit.accounts.AccountService;
 import org.summit.accounts.Role;
 import org.summit.agenda.SummitService;
-import org.summit.api.security.LoggedIn;
+import org.summit.api.accounts.LoggedIn;
 import org.summit.events.Topics;
 import org.summit.shared.kafka.KafkaTestSupport;
 import org.summit.shared.kafka.TestKafkaBroker;

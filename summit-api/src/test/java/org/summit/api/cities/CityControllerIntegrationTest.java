@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.summit.accounts.AccountService;
 import org.summit.accounts.Role;
-import org.summit.api.security.LoggedIn;
+import org.summit.api.accounts.LoggedIn;
 import org.summit.cities.CitiesService;
 import org.summit.cities.DelegationFiles;
 import org.summit.cities.DelegationImport;

@@ -21,7 +21,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.summit.accounts.AccountService;
 import org.summit.accounts.Role;
-import org.summit.api.security.LoggedIn;
+import org.summit.api.accounts.LoggedIn;
 import org.summit.cities.DelegationFiles;
 import org.summit.shared.kafka.TestKafkaBroker;
 import org.summit.shared.outbox.Outbox;

@@ -1,0 +1,188 @@
+package org.summit.api.accounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.http.HttpMethod;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpRequest;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.web.router.Router;
+import io.micronaut.web.router.UriRouteInfo;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.summit.accounts.AccountService;
+import org.summit.accounts.Role;
+import org.summit.shared.kafka.KafkaTestSupport;
+
+/**
+ * Deny by default, checked route by route: every route of the application is in the table below with the roles
+ * that may use it, declares its rule with {@code @Secured}, and answers every other role (and anonymous) with
+ * 401 or 403. A new route that is not in the table fails this test, and so the build.
+ */
+@MicronautTest(environments = "api", transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AccessTableIntegrationTest implements KafkaTestSupport {
+
+    private static final String ANONYMOUS = "anonymous";
+    private static final Set<String> EVERYONE = Set.of(ANONYMOUS, "organiser", "delegate", "staff", "tablet", "screen");
+    private static final Set<String> PEOPLE = Set.of("organiser", "delegate", "staff");
+    private static final Set<String> ORGANISER = Set.of("organiser");
+    private static final Set<String> DELEGATE = Set.of("delegate");
+    private static final Set<String> STAFF = Set.of("staff");
+    private static final Set<String> DEVICES = Set.of("tablet", "screen");
+
+    /** Who may use what: the access rules of Summit, written down once. */
+    private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
+            Map.entry("GET /api/summits", EVERYONE),
+            Map.entry("GET /api/summits/current", EVERYONE),
+            Map.entry("GET /api/summits/{id}", EVERYONE),
+            Map.entry("POST /api/summits", ORGANISER),
+            Map.entry("PUT /api/summits/{id}", ORGANISER),
+            Map.entry("GET /api/session", PEOPLE),
+            Map.entry("POST /api/session", EVERYONE),
+            Map.entry("DELETE /api/session", PEOPLE),
+            Map.entry("POST /api/session/password", PEOPLE),
+            Map.entry("GET /api/invitations/{token}", EVERYONE),
+            Map.entry("POST /api/invitations/{token}", EVERYONE),
+            Map.entry("GET /api/accounts", ORGANISER),
+            Map.entry("GET /api/accounts/{id}", PEOPLE),
+            Map.entry("PUT /api/accounts/{id}/role", ORGANISER),
+            Map.entry("POST /api/devices/pairings", STAFF),
+            Map.entry("POST /api/devices/pair", EVERYONE),
+            Map.entry("GET /api/devices/me", DEVICES),
+            Map.entry("POST /api/accounts/invitations", ORGANISER),
+            Map.entry("GET /api/audit", ORGANISER),
+            Map.entry("GET /api/cities", PEOPLE),
+            Map.entry("GET /api/cities/{id}", PEOPLE),
+            Map.entry("POST /api/cities", ORGANISER),
+            Map.entry("PUT /api/cities/{id}", ORGANISER),
+            Map.entry("POST /api/cities/{id}/withdrawal", ORGANISER),
+            Map.entry("PUT /api/cities/{id}/head", ORGANISER),
+            Map.entry("PUT /api/cities/{id}/signatory", ORGANISER),
+            Map.entry("DELETE /api/cities/{id}/signatory", ORGANISER),
+            Map.entry("PUT /api/cities/protocol-order", ORGANISER),
+            Map.entry("POST /api/cities/{id}/delegates", ORGANISER),
+            Map.entry("PUT /api/cities/{id}/delegates/{delegateId}", ORGANISER),
+            Map.entry("DELETE /api/cities/{id}/delegates/{delegateId}", ORGANISER),
+            Map.entry("POST /api/cities/import", ORGANISER),
+            Map.entry("GET /api/cities/import/template", ORGANISER),
+            Map.entry("GET /api/delegates/me", DELEGATE),
+            Map.entry("GET /api/ceremony/signing-roll", Set.of("organiser", "staff")),
+            Map.entry("PUT /api/delegates/me", DELEGATE),
+            Map.entry("GET /health", EVERYONE),
+            Map.entry("GET /health/{selector}", EVERYONE));
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+
+    @Inject
+    Router router;
+
+    @Inject
+    AccountService accounts;
+
+    private Map<String, UnaryOperator<MutableHttpRequest<Object>>> callers;
+
+    @BeforeAll
+    void logInOnePerRoleAndPairOneDeviceOfEachKind() {
+        LoggedIn staff = LoggedIn.as(accounts, http, Role.STAFF, null);
+        PairedDevice tablet = PairedDevice.pair(http, staff, "tablet", "ceremony-1", "signatory-1");
+        PairedDevice screen = PairedDevice.pair(http, staff, "screen", "ceremony-1", null);
+        callers = Map.of(
+                "organiser", LoggedIn.as(accounts, http, Role.ORGANISER, null)::send,
+                "delegate", LoggedIn.as(accounts, http, Role.DELEGATE, "orlando")::send,
+                "staff", staff::send,
+                "tablet", tablet::send,
+                "screen", screen::send);
+    }
+
+    @Test
+    void everyRouteIsInTheAccessTableAndDeclaresItsRule() {
+        Set<String> routes = routes().stream().map(Route::name).collect(Collectors.toCollection(TreeSet::new));
+
+        assertThat(ALLOWED.keySet()).as("routes in the access table").containsExactlyInAnyOrderElementsOf(routes);
+        for (Route route : routes()) {
+            if (!route.name().startsWith("GET /health")) {
+                assertThat(route.info().getTargetMethod().hasAnnotation(Secured.class))
+                        .as(route.name() + " declares @Secured")
+                        .isTrue();
+            }
+        }
+    }
+
+    @Test
+    void everyRoleGetsExactlyTheRoutesTheTableGivesIt() {
+        List<String> wrong = new ArrayList<>();
+        for (Route route : routes()) {
+            for (String role : EVERYONE) {
+                int status = call(route, role);
+                boolean allowed = ALLOWED.get(route.name()).contains(role);
+                boolean refused = status == 401 || status == 403;
+                if (allowed == refused) {
+                    wrong.add(role + " " + route.name() + " -> " + status);
+                } else if (!allowed && role.equals(ANONYMOUS) && status != 401) {
+                    wrong.add(role + " " + route.name() + " -> " + status + " instead of 401");
+                } else if (!allowed && !role.equals(ANONYMOUS) && status != 403) {
+                    wrong.add(role + " " + route.name() + " -> " + status + " instead of 403");
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    private int call(Route route, String role) {
+        String path = route.path()
+                .replace("{id}", "7d444840-9dc0-11d1-b245-5ffdce74fad2")
+                .replace("{delegateId}", "7d444840-9dc0-11d1-b245-5ffdce74fad3")
+                .replace("{token}", "no-such-token")
+                .replace("{selector}", "liveness");
+        MutableHttpRequest<Object> request = HttpRequest.create(route.method(), path);
+        if (route.method() != HttpMethod.GET && route.method() != HttpMethod.DELETE) {
+            // A body of the type the route takes, so that the answer is about access and not about the body's type.
+            Object body = route.info().getConsumes().contains(MediaType.APPLICATION_JSON_TYPE) ? Map.of() : "city\r\n";
+            request = request.body(body).contentType(route.info().getConsumes().get(0));
+        }
+        if (!role.equals(ANONYMOUS)) {
+            // Logging out ends the session it is sent with: that check gets a session of its own.
+            UnaryOperator<MutableHttpRequest<Object>> caller =
+                    route.name().equals("DELETE /api/session") && PEOPLE.contains(role)
+                            ? LoggedIn.as(accounts, http, Role.fromCode(role).orElseThrow(), "orlando")::send
+                            : callers.get(role);
+            request = caller.apply(request);
+        }
+        try {
+            HttpResponse<String> response = http.toBlocking().exchange(request, String.class);
+            return response.code();
+        } catch (HttpClientResponseException e) {
+            return e.getStatus().getCode();
+        }
+    }
+
+    private record Route(String name, HttpMethod method, String path, UriRouteInfo<?, ?> info) {}
+
+    private List<Route> routes() {
+        return router.uriRoutes()
+                .filter(route -> route.getHttpMethod() != HttpMethod.HEAD)
+                .map(route -> {
+                    String path = route.getUriMatchTemplate().toPathString().replaceAll("\\{([^}:?]+)[^}]*}", "{$1}");
+                    return new Route(route.getHttpMethodName() + " " + path, route.getHttpMethod(), path, route);
+                })
+                .toList();
+    }
+}

@@ -1,0 +1,99 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { ErrorMessage } from '@/components/errors/error-message';
+import { ErrorSummary } from '@/components/errors/error-summary';
+import { TextField } from '@/components/ui/text-field';
+import { hasStatus } from '@/lib/api-client';
+import {
+  clearDeviceCredential,
+  readDeviceCredential,
+  type DeviceCredential,
+} from '@/lib/device-credential';
+
+import { usePairDevice } from '@/features/accounts/api/pair-device';
+
+/** On a tablet or the big screen: enter the code from the ceremony staff, or see the pairing. */
+export function DevicePairing() {
+  const { t } = useTranslation();
+  const pair = usePairDevice();
+  const [credential, setCredential] = useState<DeviceCredential | null>(() =>
+    readDeviceCredential(),
+  );
+  const [code, setCode] = useState('');
+  const [checked, setChecked] = useState(false);
+
+  if (credential) {
+    return (
+      <Paired
+        credential={credential}
+        onUnpair={() => {
+          clearDeviceCredential();
+          pair.reset();
+          setCode('');
+          setChecked(false);
+          setCredential(null);
+        }}
+      />
+    );
+  }
+
+  const missing = checked && code.trim() === '';
+  const gone = hasStatus(pair.error, 410);
+
+  return (
+    <form
+      className="form"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        setChecked(true);
+        if (!code.trim()) {
+          return;
+        }
+        pair.mutate({ code: code.trim() }, { onSuccess: setCredential });
+      }}
+    >
+      <ErrorSummary
+        messages={[missing && t('devices.pair.codeMissing'), gone && t('devices.pair.unknown')]}
+      />
+      {pair.isError && !gone && <ErrorMessage error={pair.error} />}
+      <TextField
+        label={t('devices.pair.code')}
+        autoComplete="off"
+        autoCapitalize="characters"
+        spellCheck={false}
+        required
+        value={code}
+        hint={t('devices.pair.codeHint')}
+        error={missing ? t('devices.pair.codeMissing') : undefined}
+        onChange={(event) => {
+          setCode(event.target.value);
+        }}
+        data-testid="pair-code"
+      />
+      <button type="submit" className="button" disabled={pair.isPending} data-testid="pair-submit">
+        {pair.isPending ? t('devices.pair.submitting') : t('devices.pair.submit')}
+      </button>
+    </form>
+  );
+}
+
+function Paired({ credential, onUnpair }: { credential: DeviceCredential; onUnpair: () => void }) {
+  const { t } = useTranslation();
+  const text =
+    credential.kind === 'tablet'
+      ? t('devices.pair.pairedTablet', {
+          ceremony: credential.ceremonyId,
+          signatory: credential.signatoryId ?? '',
+        })
+      : t('devices.pair.pairedScreen', { ceremony: credential.ceremonyId });
+  return (
+    <section className="panel" aria-live="polite">
+      <p data-testid="paired-device">{text}</p>
+      <button type="button" className="button button--small" onClick={onUnpair}>
+        {t('devices.pair.unpair')}
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,143 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import { ErrorMessage } from '@/components/errors/error-message';
+import { ErrorSummary } from '@/components/errors/error-summary';
+import { TextField } from '@/components/ui/text-field';
+import { fieldErrors, hasStatus } from '@/lib/api-client';
+import type { DeviceKind } from '@/lib/device-credential';
+import { formatDateTime, useLanguage } from '@/lib/i18n';
+
+import {
+  useCreatePairing,
+  type CreatedPairing,
+  type PairingRequest,
+} from '@/features/accounts/api/create-pairing';
+
+const kinds: readonly DeviceKind[] = ['tablet', 'screen'];
+
+const isKind = (value: string): value is DeviceKind => (kinds as readonly string[]).includes(value);
+
+/** Issues a pairing code for a signatory tablet or the big screen, to be entered on the device. */
+export function PairingForm() {
+  const { t } = useTranslation();
+  const pairing = useCreatePairing();
+  const kindId = useId();
+  const [kind, setKind] = useState<DeviceKind>('tablet');
+  const [ceremonyId, setCeremonyId] = useState('');
+  const [signatoryId, setSignatoryId] = useState('');
+  const [checked, setChecked] = useState(false);
+
+  const needsSignatory = kind === 'tablet';
+  const missing = {
+    ceremonyId: checked && ceremonyId.trim() === '',
+    signatoryId: checked && needsSignatory && signatoryId.trim() === '',
+  };
+  const refused = hasStatus(pairing.error, 400) ? fieldErrors(pairing.error) : {};
+  const refusedFields = Object.keys(refused).length > 0;
+
+  return (
+    <>
+      <form
+        className="form"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          setChecked(true);
+          if (!ceremonyId.trim() || (needsSignatory && !signatoryId.trim())) {
+            return;
+          }
+          const request: PairingRequest = {
+            kind,
+            ceremonyId: ceremonyId.trim(),
+            ...(needsSignatory ? { signatoryId: signatoryId.trim() } : {}),
+          };
+          pairing.mutate(request);
+        }}
+      >
+        <ErrorSummary
+          messages={[
+            missing.ceremonyId && t('devices.pairing.ceremonyIdMissing'),
+            missing.signatoryId && t('devices.pairing.signatoryIdMissing'),
+            ...Object.values(refused),
+          ]}
+        />
+        {pairing.isError && !refusedFields && <ErrorMessage error={pairing.error} />}
+        <div className="field">
+          <label className="field__label" htmlFor={kindId}>
+            {t('devices.pairing.kind')}
+          </label>
+          <select
+            id={kindId}
+            className="field__input"
+            value={kind}
+            aria-invalid={refused.kind ? true : undefined}
+            onChange={(event) => {
+              if (isKind(event.target.value)) {
+                setKind(event.target.value);
+              }
+            }}
+            data-testid="pairing-kind"
+          >
+            {kinds.map((option) => (
+              <option key={option} value={option}>
+                {t(`devices.kinds.${option}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <TextField
+          label={t('devices.pairing.ceremonyId')}
+          autoComplete="off"
+          spellCheck={false}
+          required
+          value={ceremonyId}
+          error={missing.ceremonyId ? t('devices.pairing.ceremonyIdMissing') : refused.ceremonyId}
+          onChange={(event) => {
+            setCeremonyId(event.target.value);
+          }}
+          data-testid="pairing-ceremony"
+        />
+        {needsSignatory && (
+          <TextField
+            label={t('devices.pairing.signatoryId')}
+            autoComplete="off"
+            spellCheck={false}
+            required
+            value={signatoryId}
+            error={
+              missing.signatoryId ? t('devices.pairing.signatoryIdMissing') : refused.signatoryId
+            }
+            onChange={(event) => {
+              setSignatoryId(event.target.value);
+            }}
+            data-testid="pairing-signatory"
+          />
+        )}
+        <button
+          type="submit"
+          className="button"
+          disabled={pairing.isPending}
+          data-testid="pairing-submit"
+        >
+          {pairing.isPending ? t('devices.pairing.submitting') : t('devices.pairing.submit')}
+        </button>
+      </form>
+      {pairing.isSuccess && <IssuedCode pairing={pairing.data} />}
+    </>
+  );
+}
+
+function IssuedCode({ pairing }: { pairing: CreatedPairing }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  return (
+    <section className="panel" aria-live="polite" data-testid="pairing-issued">
+      <p className="pairing-code" data-testid="pairing-code">
+        {pairing.code}
+      </p>
+      <p>{t('devices.pairing.expires', { date: formatDateTime(pairing.expiresAt, language) })}</p>
+      <p>{t('devices.pairing.instruction', { path: '/pair' })}</p>
+    </section>
+  );
+}
