@@ -1,5 +1,6 @@
 package org.summit.api.web;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -27,6 +28,7 @@ import org.summit.shared.Violation;
  * @param errors one entry per field at fault; empty when the problem is not about fields
  */
 @Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
 @Schema(name = "Problem", description = "An RFC 9457 problem with a stable code, its args, and errors[] per field")
 public record Problem(
         String type,
@@ -44,6 +46,7 @@ public record Problem(
      * args, and the English message; for a refused file, also the line, and the field is the file's column.
      */
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     @Schema(name = "FieldError")
     public record FieldError(
             String field,

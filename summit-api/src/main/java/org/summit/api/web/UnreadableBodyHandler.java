@@ -25,6 +25,10 @@ class UnreadableBodyHandler implements ExceptionHandler<ConversionErrorException
 
     @Override
     public HttpResponse<Problem> handle(HttpRequest request, ConversionErrorException exception) {
+        if (malformed(exception)) {
+            // The body is not JSON at all (cut short, a stray character): no field is at fault.
+            return Problem.of(ProblemKind.UNREADABLE_REQUEST, WebProblem.JSON_MALFORMED, Map.of());
+        }
         Matcher property = DECODED_PROPERTY.matcher(String.valueOf(exception.getMessage()));
         String field;
         String type;
@@ -40,6 +44,21 @@ class UnreadableBodyHandler implements ExceptionHandler<ConversionErrorException
                 WebProblem.UNREADABLE_VALUE,
                 Map.of(),
                 List.of(new Violation(field, expected(type), Map.of())));
+    }
+
+    private static boolean malformed(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            String type = cause.getClass().getSimpleName();
+            if (type.equals("JsonParseException")
+                    || type.equals("JsonEOFException")
+                    || type.equals("JsonSyntaxException")) {
+                return true;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
     }
 
     /** What a value of the Java type is to be, as a person would say it. */
