@@ -38,6 +38,7 @@ import org.summit.shared.InvalidInputException;
 import org.summit.shared.LocalizedText;
 import org.summit.shared.Texts;
 import org.summit.shared.TooLargeException;
+import org.summit.shared.csv.CsvExport;
 
 /**
  * Imports cities and their delegates from a UTF-8 CSV file, one delegate per row with their city's details. The
@@ -220,7 +221,8 @@ public class DelegationImport {
                                     + " (a comma inside a value needs the value in double quotes)"));
                     continue;
                 }
-                rows.add(new Row(line, record.toMap()));
+                // Cells Summit's own exports marked as text ('+33 …) are read as what was exported.
+                rows.add(new Row(line, CsvExport.restore(record.toMap())));
             }
             if (rows.isEmpty() && problems.isEmpty()) {
                 throw rejected("The file has a header but no rows");
