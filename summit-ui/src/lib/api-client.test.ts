@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
-import {
-  ApiError,
-  fieldErrors,
-  getJson,
-  send,
-  sendFile,
-  sendJson,
-  setCsrfToken,
-} from '@/lib/api-client';
+import { ApiError, getJson, send, sendFile, sendJson, setCsrfToken } from '@/lib/api-client';
 import { stubApi } from '@/testing/fake-api';
-import { jsonResponse, noContent, problemResponse } from '@/testing/responses';
+import { jsonResponse, noContent, refusedFieldsResponse } from '@/testing/responses';
 
 describe('the CSRF token', () => {
   it('goes with every POST once the session has given one', async () => {
@@ -77,21 +69,24 @@ describe('errors', () => {
     expect((date as ApiError).retryAfterSeconds).toBeLessThanOrEqual(120);
   });
 
-  it("give the server's message for each refused field", async () => {
+  it('keep the problem the server sent, with its codes', async () => {
     stubApi({
       'POST /api/form': () =>
-        problemResponse({
-          type: 'about:blank',
-          title: 'Bad Request',
-          status: 400,
-          errors: [{ field: 'newPassword', message: 'Too common' }],
-        }),
+        refusedFieldsResponse([
+          { field: 'newPassword', code: 'password.length', args: { min: 12 } },
+        ]),
     });
 
     const error = await send('POST', '/api/form', {}).catch((failure: unknown) => failure);
 
-    expect(fieldErrors(error)).toEqual({ newPassword: 'Too common' });
-    expect(fieldErrors(new Error('not from the API'))).toEqual({});
+    expect((error as ApiError).problem?.code).toBe('input.invalid');
+    expect((error as ApiError).problem?.errors).toEqual([
+      expect.objectContaining({
+        field: 'newPassword',
+        code: 'password.length',
+        args: { min: 12 },
+      }),
+    ]);
   });
 });
 

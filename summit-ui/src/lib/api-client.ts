@@ -1,4 +1,4 @@
-import type { FieldError, ProblemDetails } from '@/types/api';
+import type { ProblemDetails } from '@/types/api';
 
 type ApiErrorKind = 'network' | 'http' | 'unreadable';
 
@@ -34,12 +34,6 @@ export class ApiError extends Error {
 /** Whether `error` is the server answering `status` (as opposed to a network failure). */
 export function hasStatus(error: unknown, ...statuses: number[]): error is ApiError {
   return error instanceof ApiError && error.status !== undefined && statuses.includes(error.status);
-}
-
-/** The server's message for each refused field of a 400 answer, by field name. */
-export function fieldErrors(error: unknown): Partial<Record<string, string>> {
-  const errors: FieldError[] = error instanceof ApiError ? (error.problem?.errors ?? []) : [];
-  return Object.fromEntries(errors.map(({ field, message }) => [field, message]));
 }
 
 // The CSRF token of the current session. Only the session feature knows when it changes, so it

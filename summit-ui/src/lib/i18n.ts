@@ -2,6 +2,8 @@ import { createInstance, type i18n as I18n } from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
 
 import en from '@/locales/en.json';
+import problemsEn from '@/locales/problems.en.json';
+import problemsZhHant from '@/locales/problems.zh-Hant.json';
 import zhHant from '@/locales/zh-Hant.json';
 import type { LocalizedText } from '@/types/api';
 
@@ -85,7 +87,12 @@ export function createI18n(
     }
   });
   void instance.use(initReactI18next).init({
-    resources: { 'zh-Hant': { translation: zhHant }, en: { translation: en } },
+    // The server's problem codes have a namespace of their own, with flat keys such as `city.code.taken`:
+    // see problemText in lib/problem-text.ts.
+    resources: {
+      'zh-Hant': { translation: zhHant, problems: problemsZhHant },
+      en: { translation: en, problems: problemsEn },
+    },
     lng: language,
     fallbackLng: 'en',
     supportedLngs: languages,
@@ -109,8 +116,11 @@ export function localize(text: LocalizedText, language: Language): string {
   return text[language] ?? text.en ?? text['zh-Hant'] ?? '';
 }
 
-/** An instant (ISO 8601) as a date and time in the viewer's time zone, written as `language` does. */
-export function formatDateTime(instant: string, language: Language): string {
+/**
+ * An instant (ISO 8601) as a date and time written as `language` does, in `timeZone` (an IANA
+ * name, such as the summit's) or else in the viewer's own time zone.
+ */
+export function formatDateTime(instant: string, language: Language, timeZone?: string): string {
   const date = new Date(instant);
   if (Number.isNaN(date.getTime())) {
     return instant;
@@ -118,5 +128,6 @@ export function formatDateTime(instant: string, language: Language): string {
   return new Intl.DateTimeFormat(intlLocale(language), {
     dateStyle: 'medium',
     timeStyle: 'medium',
+    ...(timeZone ? { timeZone } : {}),
   }).format(date);
 }

@@ -25,6 +25,48 @@ export function problemResponse(problem: ProblemDetails & { status: number }): R
   });
 }
 
+/** A refused field as the server reports it: its code, args and English message. */
+export interface RefusedField {
+  field: string;
+  code: string;
+  args?: Record<string, unknown>;
+  line?: number;
+}
+
+/** A 400 problem refusing these fields, as the server sends it. */
+export function refusedFieldsResponse(errors: RefusedField[]): Response {
+  return problemResponse({
+    type: '/api/problems/invalid-input',
+    title: 'Bad Request',
+    status: 400,
+    detail: 'Some values were refused',
+    code: 'input.invalid',
+    args: { count: errors.length },
+    errors: errors.map((error) => ({
+      args: {},
+      message: `(English message for ${error.code})`,
+      ...error,
+    })),
+  });
+}
+
+/** A problem that is not about fields (409, 410, 429…), as the server sends it. */
+export function codedProblemResponse(
+  status: number,
+  code: string,
+  args: Record<string, unknown> = {},
+): Response {
+  return problemResponse({
+    type: '/api/problems/conflict',
+    title: 'Problem',
+    status,
+    detail: `(English message for ${code})`,
+    code,
+    args,
+    errors: [],
+  });
+}
+
 /** One account of each role, as `GET /api/session` describes them. */
 export const accounts = {
   organiser: {
@@ -61,10 +103,5 @@ export function noContent(): Response {
 
 /** What `GET /api/session` answers an anonymous visitor. */
 export function notLoggedIn(): Response {
-  return problemResponse({
-    type: 'about:blank',
-    title: 'Unauthorized',
-    status: 401,
-    detail: 'You are not logged in.',
-  });
+  return codedProblemResponse(401, 'request.unauthorized');
 }

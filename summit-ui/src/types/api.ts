@@ -7,9 +7,14 @@ export interface LocalizedText {
 /** What the server found wrong with one field of a request. */
 export interface FieldError {
   field: string;
+  /** The rule broken, e.g. `time-zone.unknown`; the UI's `problems` catalogue has its text. */
+  code: string;
+  /** The values the code's message needs, e.g. `{ "value": "Mars/Base" }`. */
+  args?: Record<string, unknown>;
+  /** The English message, for API users. */
   message: string;
   /** For an uploaded file (e.g. a CSV import): the line of the file at fault, from 1. */
-  line?: number;
+  line?: number | null;
 }
 
 /** An RFC 9457 problem, the body of every `application/problem+json` error answer. */
@@ -18,6 +23,9 @@ export interface ProblemDetails {
   title?: string;
   status?: number;
   detail?: string;
+  /** What went wrong, e.g. `city.signatory.already-designated`; the UI translates it. */
+  code?: string;
+  args?: Record<string, unknown>;
   instance?: string;
   /** Present on validation failures (400): one entry per field the server refused. */
   errors?: FieldError[];

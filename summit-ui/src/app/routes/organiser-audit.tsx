@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
 import { homeOf } from '@/app/roles';
+import { useCurrentSummit } from '@/features/agenda/api/get-current-summit';
 import { AuditLogTable } from '@/features/accounts/components/audit-log-table';
 import { auditLimit } from '@/features/accounts/api/get-audit-log';
 
@@ -10,6 +11,7 @@ import { auditLimit } from '@/features/accounts/api/get-audit-log';
 export function OrganiserAuditRoute() {
   const { t } = useTranslation();
   const titleId = useId();
+  const summit = useCurrentSummit();
   return (
     <article className="page">
       <p className="breadcrumb">
@@ -19,7 +21,7 @@ export function OrganiserAuditRoute() {
         {t('audit.title')}
       </h1>
       <p className="page__lead">{t('audit.lead', { limit: auditLimit })}</p>
-      <AuditLogTable labelledBy={titleId} />
+      <AuditLogTable labelledBy={titleId} summitTimeZone={summit.data?.timeZone} />
     </article>
   );
 }

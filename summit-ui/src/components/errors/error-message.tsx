@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 
 import { ApiError } from '@/lib/api-client';
+import { useProblemText } from '@/lib/problem-text';
 
 interface ErrorMessageProps {
   error: Error;
@@ -8,11 +9,12 @@ interface ErrorMessageProps {
 }
 
 /**
- * A failed request explained to a person: the server's own explanation (the problem's `detail`)
- * when it sent one, otherwise what went wrong in the interface's language.
+ * A failed request explained to a person in the interface's language: the text for the problem's
+ * code when the server sent one, otherwise what went wrong on the way.
  */
 export function ErrorMessage({ error, onRetry }: ErrorMessageProps) {
   const { t } = useTranslation();
+  const explainProblem = useProblemText();
   return (
     <div className="error-message" role="alert">
       <p className="error-message__title">{t('errors.title')}</p>
@@ -29,9 +31,9 @@ export function ErrorMessage({ error, onRetry }: ErrorMessageProps) {
     if (!(failure instanceof ApiError)) {
       return t('errors.unreadable');
     }
-    const detail = failure.problem?.detail?.trim();
-    if (detail) {
-      return detail;
+    const problem = failure.problem;
+    if (problem?.code) {
+      return explainProblem({ code: problem.code, args: problem.args }, problem.detail);
     }
     switch (failure.kind) {
       case 'network':

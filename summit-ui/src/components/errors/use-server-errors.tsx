@@ -1,34 +1,34 @@
-import type { ReactNode } from 'react';
-
-import { ServerErrorText } from '@/components/errors/server-error-text';
-import { fieldErrors, hasStatus } from '@/lib/api-client';
-import { useFieldErrorText } from '@/lib/field-error-text';
+import { ApiError } from '@/lib/api-client';
+import { useProblemText } from '@/lib/problem-text';
 
 export interface ServerErrors {
-  /** Whether the server refused any field (a 400 answer with a per-field list). */
+  /** Whether the server refused any field (a problem with a per-field list). */
   any: boolean;
-  /** What to show next to an input: the first of `fields` the server refused, explained. */
-  field: (...fields: string[]) => ReactNode;
+  /** What to show next to an input: the first of `fields` the server refused, in the reader's language. */
+  field: (...fields: string[]) => string | undefined;
   /** Every refused field explained, for the form's error summary. */
-  summary: ReactNode[];
+  summary: string[];
 }
 
 /**
- * The fields the server refused in `error` (its 400 answer), each explained in the interface's
- * language: see {@link useFieldErrorText}.
+ * The fields the server refused in `error`, each explained from its code in the interface's
+ * language (the first problem of each field).
  */
 export function useServerErrors(error: unknown): ServerErrors {
-  const explain = useFieldErrorText();
-  const refused = hasStatus(error, 400) ? fieldErrors(error) : {};
-  const show = (field: string, message: string | undefined) =>
-    message ? <ServerErrorText error={explain({ field, message })} /> : undefined;
-  const entries = Object.entries(refused);
+  const explain = useProblemText();
+  const errors = error instanceof ApiError ? (error.problem?.errors ?? []) : [];
+  const byField = new Map<string, string>();
+  for (const refused of errors) {
+    if (!byField.has(refused.field)) {
+      byField.set(refused.field, explain(refused, refused.message));
+    }
+  }
   return {
-    any: entries.length > 0,
+    any: byField.size > 0,
     field: (...fields) => {
-      const found = fields.find((name) => refused[name]);
-      return found === undefined ? undefined : show(found, refused[found]);
+      const found = fields.find((name) => byField.has(name));
+      return found === undefined ? undefined : byField.get(found);
     },
-    summary: entries.map(([field, message]) => show(field, message)),
+    summary: [...byField.values()],
   };
 }

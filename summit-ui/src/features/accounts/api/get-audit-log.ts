@@ -29,9 +29,13 @@ export interface AuditEntry {
   actor: string | null;
   /** One of {@link knownAuditActions}, or a newer action this UI does not know yet. */
   action: string;
-  subject: string;
-  clientAddress: string;
+  /** Whom or what it concerned: an e-mail address, a city code or a device id. */
+  subject: string | null;
+  clientAddress: string | null;
+  /** `ok`, `refused` or `wrong-credentials`. */
   outcome: string;
+  /** The values the sentence for the action needs, e.g. `{ "from": "staff", "to": "delegate" }`. */
+  details: Record<string, unknown>;
 }
 
 export const auditLimit = 200;

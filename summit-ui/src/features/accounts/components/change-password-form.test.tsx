@@ -2,7 +2,7 @@ import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
 import { stubApi } from '@/testing/fake-api';
-import { noContent, problemResponse, sessionOf } from '@/testing/responses';
+import { noContent, refusedFieldsResponse, sessionOf } from '@/testing/responses';
 import { renderApp } from '@/testing/test-utils';
 
 const loggedIn = { 'GET /api/session': () => Response.json(sessionOf('staff')) };
@@ -49,13 +49,7 @@ describe('changing the password', () => {
     stubApi({
       ...loggedIn,
       'POST /api/session/password': () =>
-        problemResponse({
-          type: 'about:blank',
-          title: 'Bad Request',
-          status: 400,
-          detail: 'The request is not valid',
-          errors: [{ field: 'currentPassword', message: 'The current password is wrong' }],
-        }),
+        refusedFieldsResponse([{ field: 'currentPassword', code: 'password.wrong' }]),
     });
     const { user } = renderApp({ route: '/account', language: 'en' });
 
@@ -63,7 +57,7 @@ describe('changing the password', () => {
 
     expect(await screen.findByRole('alert')).toHaveTextContent('The current password is wrong');
     expect(screen.getByLabelText('Current password')).toHaveAccessibleDescription(
-      'The current password is wrong',
+      'The current password is wrong.',
     );
   });
 

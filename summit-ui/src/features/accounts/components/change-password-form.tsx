@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 
 import { ErrorMessage } from '@/components/errors/error-message';
 import { ErrorSummary } from '@/components/errors/error-summary';
+import { useServerErrors } from '@/components/errors/use-server-errors';
 import { TextField } from '@/components/ui/text-field';
-import { fieldErrors, hasStatus } from '@/lib/api-client';
 
 import { useChangePassword } from '@/features/accounts/api/change-password';
 import { NewPasswordFields } from '@/features/accounts/components/new-password-fields';
@@ -21,9 +21,11 @@ export function ChangePasswordForm() {
 
   const problems = checked ? checkNewPassword(newPassword, repeated) : {};
   const missingCurrent = checked && currentPassword === '';
-  const refused = hasStatus(change.error, 400) ? fieldErrors(change.error) : {};
+  const refused = useServerErrors(change.error);
   const refusedElsewhere =
-    change.isError && !refused.currentPassword && !refused.newPassword ? change.error : null;
+    change.isError && !refused.field('currentPassword') && !refused.field('newPassword')
+      ? change.error
+      : null;
 
   return (
     <form
@@ -59,8 +61,8 @@ export function ChangePasswordForm() {
           missingCurrent && t('password.required'),
           problems.password && t('password.tooShort', { min: minPasswordLength }),
           problems.repeated && t('password.mismatch'),
-          refused.currentPassword,
-          refused.newPassword,
+          refused.field('currentPassword'),
+          refused.field('newPassword'),
         ]}
       />
       {refusedElsewhere && <ErrorMessage error={refusedElsewhere} />}
@@ -70,7 +72,7 @@ export function ChangePasswordForm() {
         autoComplete="current-password"
         required
         value={currentPassword}
-        error={missingCurrent ? t('password.required') : refused.currentPassword}
+        error={missingCurrent ? t('password.required') : refused.field('currentPassword')}
         onChange={(event) => {
           setCurrentPassword(event.target.value);
         }}
@@ -82,7 +84,7 @@ export function ChangePasswordForm() {
         onPasswordChange={setNewPassword}
         onRepeatedChange={setRepeated}
         problems={problems}
-        refused={refused.newPassword}
+        refused={refused.field('newPassword')}
         testIds={{ password: 'password-new', repeated: 'password-repeat' }}
       />
       <button

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 
 import { ErrorMessage } from '@/components/errors/error-message';
 import { ErrorSummary } from '@/components/errors/error-summary';
-import { fieldErrors, hasStatus } from '@/lib/api-client';
+import { useServerErrors } from '@/components/errors/use-server-errors';
+import { hasStatus } from '@/lib/api-client';
 import { formatDateTime, useLanguage } from '@/lib/i18n';
 import type { Session } from '@/types/api';
 
@@ -27,6 +28,7 @@ export function InvitationAcceptance({ token, onAccepted }: InvitationAcceptance
   const [password, setPassword] = useState('');
   const [repeated, setRepeated] = useState('');
   const [checked, setChecked] = useState(false);
+  const refused = useServerErrors(accept.error);
 
   if (invitation.isPending) {
     return <p role="status">{t('invitation.loading')}</p>;
@@ -47,7 +49,6 @@ export function InvitationAcceptance({ token, onAccepted }: InvitationAcceptance
 
   const { displayName, email, role, expiresAt } = invitation.data;
   const problems = checked ? checkNewPassword(password, repeated) : {};
-  const refused = hasStatus(accept.error, 400) ? fieldErrors(accept.error) : {};
 
   return (
     <>
@@ -71,10 +72,10 @@ export function InvitationAcceptance({ token, onAccepted }: InvitationAcceptance
           messages={[
             problems.password && t('password.tooShort', { min: minPasswordLength }),
             problems.repeated && t('password.mismatch'),
-            refused.password,
+            refused.field('password'),
           ]}
         />
-        {accept.isError && !refused.password && <ErrorMessage error={accept.error} />}
+        {accept.isError && !refused.field('password') && <ErrorMessage error={accept.error} />}
         {/* Lets a password manager file the new password under the right e-mail address. */}
         <input type="email" value={email} autoComplete="username" readOnly hidden />
         <NewPasswordFields
@@ -83,7 +84,7 @@ export function InvitationAcceptance({ token, onAccepted }: InvitationAcceptance
           onPasswordChange={setPassword}
           onRepeatedChange={setRepeated}
           problems={problems}
-          refused={refused.password}
+          refused={refused.field('password')}
           testIds={{ password: 'invitation-password', repeated: 'invitation-repeat' }}
         />
         <button

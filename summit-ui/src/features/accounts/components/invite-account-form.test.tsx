@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 
 import { signingRoll2016 } from '@/testing/ceremony';
 import { stubApi, type ReceivedRequest } from '@/testing/fake-api';
-import { accounts, jsonResponse, problemResponse, sessionOf } from '@/testing/responses';
+import { accounts, jsonResponse, refusedFieldsResponse, sessionOf } from '@/testing/responses';
 import { renderApp } from '@/testing/test-utils';
 
 const listed = [
@@ -140,12 +140,9 @@ describe('the accounts page', () => {
 
   it('says what is missing, and what the server refused', async () => {
     const api = organiserServer(() =>
-      problemResponse({
-        type: 'about:blank',
-        title: 'Bad Request',
-        status: 400,
-        errors: [{ field: 'email', message: 'An account with this e-mail address exists' }],
-      }),
+      refusedFieldsResponse([
+        { field: 'email', code: 'email.invalid', args: { value: 'organiser@summit.example' } },
+      ]),
     );
     const { user } = renderApp({ route: '/organiser/accounts', language: 'en' });
 
@@ -165,7 +162,7 @@ describe('the accounts page', () => {
     await user.click(screen.getByRole('button', { name: 'Create the invitation' }));
 
     expect(await screen.findByLabelText('E-mail address')).toHaveAccessibleDescription(
-      'An account with this e-mail address exists',
+      '“organiser@summit.example” is not an e-mail address.',
     );
   });
 });

@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 
 import { ErrorMessage } from '@/components/errors/error-message';
 import { ErrorSummary } from '@/components/errors/error-summary';
+import { useServerErrors } from '@/components/errors/use-server-errors';
 import { SelectField } from '@/components/ui/select-field';
 import { TextField } from '@/components/ui/text-field';
-import { fieldErrors, hasStatus } from '@/lib/api-client';
 import { formatDateTime, useLanguage } from '@/lib/i18n';
 import type { AccountRole } from '@/types/api';
 
@@ -18,16 +18,12 @@ import { useAttendingCities } from '@/features/accounts/api/get-attending-cities
 
 const invitableRoles: readonly AccountRole[] = ['delegate', 'staff', 'organiser'];
 
-const isRole = (value: string): value is AccountRole =>
-  (invitableRoles as readonly string[]).includes(value);
-
 /** Invites a person by e-mail; shows the link to send them, since Summit does not mail it. */
 export function InviteAccountForm() {
   const { t } = useTranslation();
   const invite = useInviteAccount();
   const cities = useAttendingCities();
   const language = useLanguage();
-  const roleId = useId();
   const [email, setEmail] = useState('');
   const [displayName, setDisplayName] = useState('');
   const [role, setRole] = useState<AccountRole>('delegate');
@@ -40,8 +36,7 @@ export function InviteAccountForm() {
     displayName: checked && displayName.trim() === '',
     cityId: checked && needsCity && cityId.trim() === '',
   };
-  const refused = hasStatus(invite.error, 400) ? fieldErrors(invite.error) : {};
-  const refusedFields = Object.keys(refused).length > 0;
+  const refused = useServerErrors(invite.error);
 
   return (
     <>
@@ -75,17 +70,17 @@ export function InviteAccountForm() {
             missing.email && t('accounts.invite.emailMissing'),
             missing.displayName && t('accounts.invite.displayNameMissing'),
             missing.cityId && t('accounts.invite.cityIdMissing'),
-            ...Object.values(refused),
+            ...refused.summary,
           ]}
         />
-        {invite.isError && !refusedFields && <ErrorMessage error={invite.error} />}
+        {invite.isError && !refused.any && <ErrorMessage error={invite.error} />}
         <TextField
           label={t('accounts.invite.email')}
           type="email"
           autoComplete="off"
           required
           value={email}
-          error={missing.email ? t('accounts.invite.emailMissing') : refused.email}
+          error={missing.email ? t('accounts.invite.emailMissing') : refused.field('email')}
           onChange={(event) => {
             setEmail(event.target.value);
           }}
@@ -97,35 +92,26 @@ export function InviteAccountForm() {
           required
           value={displayName}
           error={
-            missing.displayName ? t('accounts.invite.displayNameMissing') : refused.displayName
+            missing.displayName
+              ? t('accounts.invite.displayNameMissing')
+              : refused.field('displayName')
           }
           onChange={(event) => {
             setDisplayName(event.target.value);
           }}
           data-testid="invite-display-name"
         />
-        <div className="field">
-          <label className="field__label" htmlFor={roleId}>
-            {t('accounts.invite.role')}
-          </label>
-          <select
-            id={roleId}
-            className="field__input"
-            value={role}
-            onChange={(event) => {
-              if (isRole(event.target.value)) {
-                setRole(event.target.value);
-              }
-            }}
-            data-testid="invite-role"
-          >
-            {invitableRoles.map((option) => (
-              <option key={option} value={option}>
-                {t(`account.roles.${option}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          label={t('accounts.invite.role')}
+          value={role}
+          options={invitableRoles.map((option) => ({
+            value: option,
+            label: t(`account.roles.${option}`),
+          }))}
+          error={refused.field('role')}
+          onChange={setRole}
+          data-testid="invite-role"
+        />
         {needsCity && cities.data && cities.data.length > 0 && (
           <SelectField
             label={t('accounts.invite.cityId')}
@@ -139,7 +125,7 @@ export function InviteAccountForm() {
               })),
             ]}
             hint={t('accounts.invite.cityChooseHint')}
-            error={missing.cityId ? t('accounts.invite.cityIdMissing') : refused.cityId}
+            error={missing.cityId ? t('accounts.invite.cityIdMissing') : refused.field('cityId')}
             onChange={setCityId}
             data-testid="invite-city"
           />
@@ -152,7 +138,7 @@ export function InviteAccountForm() {
             required
             value={cityId}
             hint={t('accounts.invite.cityIdHint')}
-            error={missing.cityId ? t('accounts.invite.cityIdMissing') : refused.cityId}
+            error={missing.cityId ? t('accounts.invite.cityIdMissing') : refused.field('cityId')}
             onChange={(event) => {
               setCityId(event.target.value);
             }}

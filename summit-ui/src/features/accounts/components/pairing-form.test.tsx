@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 
 import { signingRoll2016 } from '@/testing/ceremony';
 import { stubApi, type ReceivedRequest } from '@/testing/fake-api';
-import { jsonResponse, problemResponse, sessionOf } from '@/testing/responses';
+import { jsonResponse, refusedFieldsResponse, sessionOf } from '@/testing/responses';
 import { renderApp } from '@/testing/test-utils';
 
 function staffServer(issue: (request: ReceivedRequest) => Response) {
@@ -65,12 +65,7 @@ describe('pairing a device from the staff view', () => {
 
   it('shows what the server refused next to the field', async () => {
     staffServer(() =>
-      problemResponse({
-        type: 'about:blank',
-        title: 'Bad Request',
-        status: 400,
-        errors: [{ field: 'ceremonyId', message: 'No such ceremony' }],
-      }),
+      refusedFieldsResponse([{ field: 'ceremonyId', code: 'text.too-long', args: { max: 64 } }]),
     );
     const { user } = renderApp({ route: '/staff', language: 'en' });
 
@@ -78,8 +73,10 @@ describe('pairing a device from the staff view', () => {
     await user.type(screen.getByLabelText('Ceremony id'), 'nope');
     await user.click(screen.getByRole('button', { name: 'Issue a pairing code' }));
 
-    expect(await screen.findByRole('alert')).toHaveTextContent('No such ceremony');
-    expect(screen.getByLabelText('Ceremony id')).toHaveAccessibleDescription('No such ceremony');
+    expect(await screen.findByRole('alert')).toHaveTextContent('This has at most 64 characters.');
+    expect(screen.getByLabelText('Ceremony id')).toHaveAccessibleDescription(
+      'This has at most 64 characters.',
+    );
     expect(screen.queryByTestId('pairing-code')).not.toBeInTheDocument();
   });
 });

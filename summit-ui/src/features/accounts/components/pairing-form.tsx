@@ -1,10 +1,11 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { ErrorMessage } from '@/components/errors/error-message';
 import { ErrorSummary } from '@/components/errors/error-summary';
+import { useServerErrors } from '@/components/errors/use-server-errors';
+import { SelectField } from '@/components/ui/select-field';
 import { TextField } from '@/components/ui/text-field';
-import { fieldErrors, hasStatus } from '@/lib/api-client';
 import type { DeviceKind } from '@/lib/device-credential';
 import { formatDateTime, useLanguage } from '@/lib/i18n';
 
@@ -16,13 +17,10 @@ import {
 
 const kinds: readonly DeviceKind[] = ['tablet', 'screen'];
 
-const isKind = (value: string): value is DeviceKind => (kinds as readonly string[]).includes(value);
-
 /** Issues a pairing code for a signatory tablet or the big screen, to be entered on the device. */
 export function PairingForm() {
   const { t } = useTranslation();
   const pairing = useCreatePairing();
-  const kindId = useId();
   const [kind, setKind] = useState<DeviceKind>('tablet');
   const [ceremonyId, setCeremonyId] = useState('');
   const [signatoryId, setSignatoryId] = useState('');
@@ -33,8 +31,7 @@ export function PairingForm() {
     ceremonyId: checked && ceremonyId.trim() === '',
     signatoryId: checked && needsSignatory && signatoryId.trim() === '',
   };
-  const refused = hasStatus(pairing.error, 400) ? fieldErrors(pairing.error) : {};
-  const refusedFields = Object.keys(refused).length > 0;
+  const refused = useServerErrors(pairing.error);
 
   return (
     <>
@@ -59,40 +56,29 @@ export function PairingForm() {
           messages={[
             missing.ceremonyId && t('devices.pairing.ceremonyIdMissing'),
             missing.signatoryId && t('devices.pairing.signatoryIdMissing'),
-            ...Object.values(refused),
+            ...refused.summary,
           ]}
         />
-        {pairing.isError && !refusedFields && <ErrorMessage error={pairing.error} />}
-        <div className="field">
-          <label className="field__label" htmlFor={kindId}>
-            {t('devices.pairing.kind')}
-          </label>
-          <select
-            id={kindId}
-            className="field__input"
-            value={kind}
-            aria-invalid={refused.kind ? true : undefined}
-            onChange={(event) => {
-              if (isKind(event.target.value)) {
-                setKind(event.target.value);
-              }
-            }}
-            data-testid="pairing-kind"
-          >
-            {kinds.map((option) => (
-              <option key={option} value={option}>
-                {t(`devices.kinds.${option}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        {pairing.isError && !refused.any && <ErrorMessage error={pairing.error} />}
+        <SelectField
+          label={t('devices.pairing.kind')}
+          value={kind}
+          options={kinds.map((option) => ({ value: option, label: t(`devices.kinds.${option}`) }))}
+          error={refused.field('kind')}
+          onChange={setKind}
+          data-testid="pairing-kind"
+        />
         <TextField
           label={t('devices.pairing.ceremonyId')}
           autoComplete="off"
           spellCheck={false}
           required
           value={ceremonyId}
-          error={missing.ceremonyId ? t('devices.pairing.ceremonyIdMissing') : refused.ceremonyId}
+          error={
+            missing.ceremonyId
+              ? t('devices.pairing.ceremonyIdMissing')
+              : refused.field('ceremonyId')
+          }
           onChange={(event) => {
             setCeremonyId(event.target.value);
           }}
@@ -106,7 +92,9 @@ export function PairingForm() {
             required
             value={signatoryId}
             error={
-              missing.signatoryId ? t('devices.pairing.signatoryIdMissing') : refused.signatoryId
+              missing.signatoryId
+                ? t('devices.pairing.signatoryIdMissing')
+                : refused.field('signatoryId')
             }
             onChange={(event) => {
               setSignatoryId(event.target.value);

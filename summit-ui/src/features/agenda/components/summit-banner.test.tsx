@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 
-import { jsonResponse, problemResponse, taipei2016 } from '@/testing/responses';
+import { codedProblemResponse, jsonResponse, taipei2016 } from '@/testing/responses';
 import { renderApp } from '@/testing/test-utils';
 
 function stubFetch(answer: () => Promise<Response>) {
@@ -35,16 +35,7 @@ describe('SummitBanner in the header', () => {
   });
 
   it('says that no summit has been set up when the API answers 404', async () => {
-    stubFetch(() =>
-      Promise.resolve(
-        problemResponse({
-          type: 'about:blank',
-          title: 'Not Found',
-          status: 404,
-          detail: 'No summit exists yet.',
-        }),
-      ),
-    );
+    stubFetch(() => Promise.resolve(codedProblemResponse(404, 'summit.none')));
     const { user } = renderApp({ language: 'zh-Hant' });
 
     expect(await within(header()).findByText('尚未設定任何高峰會。')).toHaveRole('status');
@@ -56,22 +47,13 @@ describe('SummitBanner in the header', () => {
     expect(within(header()).queryByRole('alert')).not.toBeInTheDocument();
   });
 
-  it("shows the problem's detail when the server fails", async () => {
-    stubFetch(() =>
-      Promise.resolve(
-        problemResponse({
-          type: 'about:blank',
-          title: 'Internal Server Error',
-          status: 500,
-          detail: 'The database is not reachable.',
-        }),
-      ),
-    );
-    renderApp({ language: 'en' });
+  it("explains a server failure from its code, in the reader's language", async () => {
+    stubFetch(() => Promise.resolve(codedProblemResponse(500, 'server.database-failed')));
+    renderApp({ language: 'zh-Hant' });
 
     const alert = await within(header()).findByRole('alert');
-    expect(alert).toHaveTextContent('Something went wrong');
-    expect(alert).toHaveTextContent('The database is not reachable.');
+    expect(alert).toHaveTextContent('資料庫發生錯誤，未儲存任何變更。請再試一次。');
+    expect(alert).not.toHaveTextContent('database');
   });
 
   it('explains an unreachable server in the current language and can try again', async () => {

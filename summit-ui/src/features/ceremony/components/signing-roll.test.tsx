@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import { orlandoDesignated, signingRoll2016, taipeiSigns } from '@/testing/ceremony';
 import { stubApi, type Handler } from '@/testing/fake-api';
-import { jsonResponse, problemResponse, sessionOf } from '@/testing/responses';
+import { codedProblemResponse, jsonResponse, sessionOf } from '@/testing/responses';
 import { renderApp } from '@/testing/test-utils';
 import type { AccountRole } from '@/types/api';
 
@@ -140,19 +140,13 @@ describe('the signing roll', () => {
   });
 
   it('explains why the roll could not be loaded, and tries again on request', async () => {
-    let answer = () =>
-      problemResponse({
-        type: 'about:blank',
-        title: 'Service Unavailable',
-        status: 503,
-        detail: 'The ceremony is not ready yet.',
-      });
+    let answer = () => codedProblemResponse(503, 'server.unavailable');
     serverFor('staff', () => answer());
     const { user } = renderApp({ route: '/staff', language: 'en' });
 
     const section = await screen.findByTestId('signing-roll');
     expect(await within(section).findByRole('alert')).toHaveTextContent(
-      'The ceremony is not ready yet.',
+      'Summit cannot answer right now: please try again shortly.',
     );
 
     answer = () => jsonResponse(signingRoll2016);

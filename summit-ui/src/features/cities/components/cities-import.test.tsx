@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest';
 
 import { cities2016 } from '@/testing/cities';
 import { stubApi, type ReceivedRequest } from '@/testing/fake-api';
-import { jsonResponse, problemResponse, sessionOf } from '@/testing/responses';
+import {
+  codedProblemResponse,
+  jsonResponse,
+  problemResponse,
+  sessionOf,
+} from '@/testing/responses';
 import { renderApp } from '@/testing/test-utils';
 
 function organiserServer(upload: (request: ReceivedRequest) => Response) {
@@ -57,29 +62,18 @@ describe('importing cities from CSV', () => {
     expect(upload?.headers.get('X-CSRF-Token')).toBe('csrf-token-of-organiser');
   });
 
-  it('lists every problem of a refused file by line and column', async () => {
-    organiserServer(() =>
-      problemResponse({
-        type: 'about:blank',
-        title: 'Bad Request',
-        status: 400,
-        detail: 'The file has 2 problems; nothing was imported',
-        errors: [
-          { line: 3, field: 'country', message: "'Korea' is not an ISO 3166 country code" },
-          { line: 7, field: 'email', message: "'mayor@' is not an e-mail address" },
-        ],
-      }),
-    );
+  it('lists every problem of a refused file by line and column, in Chinese only', async () => {
+    organiserServer(() => rejectedFile());
     const { user } = renderApp({ route: '/cities', language: 'zh-Hant' });
 
     await user.upload(await screen.findByLabelText('CSV 檔案'), csv());
     await user.click(screen.getByRole('button', { name: '匯入檔案' }));
 
     const table = await screen.findByTestId('cities-import-errors');
-    expect(screen.getByRole('alert')).toHaveTextContent('未匯入任何資料：檔案中有 2 個問題。');
     expect(screen.getByRole('alert')).toHaveTextContent(
-      'The file has 2 problems; nothing was imported',
+      '未匯入任何資料：有 2 列有問題。請修正後重新匯入檔案。',
     );
+    expect(screen.getByRole('alert')).not.toHaveTextContent('English');
     expect(
       within(table)
         .getAllByRole('columnheader')
@@ -93,63 +87,46 @@ describe('importing cities from CSV', () => {
           .map((cell) => cell.textContent),
       ),
     ).toEqual([
-      [
-        '3',
-        'country',
-        "未知的國家代碼：請使用 ISO 3166-1 二碼大寫，例如 TW、FR。 'Korea' is not an ISO 3166 country code",
-      ],
-      [
-        '7',
-        'email',
-        "電子郵件地址有誤（格式不正確，或已屬於另一代表團）。 'mayor@' is not an e-mail address",
-      ],
+      ['3', 'time_zone', '「Mars/Base」不是 Summit 認得的時區：請從清單中選擇。'],
+      ['7', 'email', '「mayor@」不是電子郵件地址。'],
     ]);
-    // The server's own words follow the Chinese sentence, marked as English.
-    expect(within(table).getByText("'Korea' is not an ISO 3166 country code")).toHaveAttribute(
-      'lang',
-      'en',
-    );
+    expect(table).not.toHaveTextContent('English');
     expect(screen.queryByTestId('cities-import-report')).not.toBeInTheDocument();
   });
 
-  it('shows the server messages as they are in English', async () => {
-    organiserServer(() =>
-      problemResponse({
-        type: 'about:blank',
-        title: 'Bad Request',
-        status: 400,
-        detail: 'The file has 1 problem; nothing was imported',
-        errors: [{ line: 3, field: 'country', message: "'Korea' is not an ISO 3166 country code" }],
-      }),
-    );
+  it('says the same in English', async () => {
+    organiserServer(() => rejectedFile());
     const { user } = renderApp({ route: '/cities', language: 'en' });
 
     await user.upload(await screen.findByLabelText('CSV file'), csv());
     await user.click(screen.getByRole('button', { name: 'Import the file' }));
 
-    const row = await screen.findByTestId('cities-import-error');
+    const first = (await screen.findAllByTestId('cities-import-error'))[0];
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'Nothing was imported: 2 rows have a problem. Correct them and import the file again.',
+    );
     expect(
-      within(row)
-        .getAllByRole('cell')
-        .map((cell) => cell.textContent),
-    ).toEqual(['3', 'country', "'Korea' is not an ISO 3166 country code"]);
+      first &&
+        within(first)
+          .getAllByRole('cell')
+          .map((cell) => cell.textContent),
+    ).toEqual([
+      '3',
+      'time_zone',
+      '“Mars/Base” is not a time zone Summit knows: choose it from the list.',
+    ]);
   });
 
   it('explains a file too large', async () => {
-    organiserServer(() =>
-      problemResponse({
-        type: 'about:blank',
-        title: 'Content Too Large',
-        status: 413,
-        detail: 'The file has more than 10000 rows',
-      }),
-    );
+    organiserServer(() => codedProblemResponse(413, 'csv.too-many-rows', { max: 10000 }));
     const { user } = renderApp({ route: '/cities', language: 'en' });
 
     await user.upload(await screen.findByTestId('cities-import-file'), csv());
     await user.click(screen.getByTestId('cities-import-submit'));
 
-    expect(await screen.findByRole('alert')).toHaveTextContent('The file has more than 10000 rows');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'The file has more than 10000 rows: import it in parts of at most 10000 rows.',
+    );
     expect(screen.queryByTestId('cities-import-errors')).not.toBeInTheDocument();
   });
 
@@ -164,3 +141,30 @@ describe('importing cities from CSV', () => {
     expect(api.received('POST /api/cities/import')).toHaveLength(0);
   });
 });
+
+function rejectedFile(): Response {
+  return problemResponse({
+    type: '/api/problems/invalid-file',
+    title: 'Bad Request',
+    status: 400,
+    detail: 'English detail',
+    code: 'csv.rejected',
+    args: { count: 2 },
+    errors: [
+      {
+        line: 3,
+        field: 'time_zone',
+        code: 'time-zone.unknown',
+        args: { value: 'Mars/Base' },
+        message: 'English message',
+      },
+      {
+        line: 7,
+        field: 'email',
+        code: 'email.invalid',
+        args: { value: 'mayor@' },
+        message: 'English message',
+      },
+    ],
+  });
+}

@@ -3,9 +3,8 @@ import { useTranslation } from 'react-i18next';
 
 import { ErrorMessage } from '@/components/errors/error-message';
 import { ErrorSummary } from '@/components/errors/error-summary';
-import { ServerErrorText } from '@/components/errors/server-error-text';
 import { hasStatus, type ApiError } from '@/lib/api-client';
-import { useFieldErrorText } from '@/lib/field-error-text';
+import { useProblemText } from '@/lib/problem-text';
 
 import {
   importTemplatePath,
@@ -135,22 +134,18 @@ function Report({ report }: { report: ImportReport }) {
 /** Every problem the server found, by line; nothing of the file was imported. */
 function Rejection({ error }: { error: ApiError }) {
   const { t } = useTranslation();
-  const explain = useFieldErrorText();
+  const explain = useProblemText();
   const titleId = useId();
-  const problems = error.problem?.errors ?? [];
-  const detail = error.problem?.detail?.trim();
+  const problem = error.problem;
+  const problems = problem?.errors ?? [];
   return (
     <section className="import-rejection">
       <div className="error-message" role="alert">
         <p id={titleId} className="error-message__title">
-          {t('cities.import.rejected', { count: problems.length })}
+          {problem?.code
+            ? explain({ code: problem.code, args: problem.args }, problem.detail)
+            : t('errors.title')}
         </p>
-        {/* The server's summary is in English; the title above says it in Chinese too. */}
-        {detail && (
-          <p className="error-message__detail" lang="en">
-            {detail}
-          </p>
-        )}
       </div>
       <div className="table-scroll">
         <table className="table" aria-labelledby={titleId} data-testid="cities-import-errors">
@@ -171,9 +166,7 @@ function Rejection({ error }: { error: ApiError }) {
                 <td className="table__nowrap">
                   <code>{problem.field}</code>
                 </td>
-                <td>
-                  <ServerErrorText error={explain(problem)} />
-                </td>
+                <td>{explain(problem, problem.message)}</td>
               </tr>
             ))}
           </tbody>

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 
 import { cities2016, orlando, taipei } from '@/testing/cities';
 import { stubApi } from '@/testing/fake-api';
-import { jsonResponse, problemResponse, sessionOf } from '@/testing/responses';
+import { codedProblemResponse, jsonResponse, sessionOf } from '@/testing/responses';
 import { renderApp } from '@/testing/test-utils';
 import type { AccountRole } from '@/types/api';
 
@@ -110,19 +110,14 @@ describe('the cities list', () => {
   it('shows why the order could not be changed', async () => {
     serverFor('organiser', {
       'PUT /api/cities/protocol-order': () =>
-        problemResponse({
-          type: 'about:blank',
-          title: 'Conflict',
-          status: 409,
-          detail: 'The protocol order names every attending city once',
-        }),
+        codedProblemResponse(409, 'request.concurrent-change'),
     });
     const { user } = renderApp({ route: '/cities', language: 'en' });
 
     await user.click(await screen.findByRole('button', { name: 'Move down Taipei' }));
 
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      'The protocol order names every attending city once',
+      'Somebody changed the same thing at the same moment: reload and apply your change again.',
     );
   });
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 
 import { cities2016, cruz, dyer, orlando, orlandoDetail, orlandoPublic } from '@/testing/cities';
 import { stubApi, type Handler } from '@/testing/fake-api';
-import { jsonResponse, noContent, problemResponse, sessionOf } from '@/testing/responses';
+import { codedProblemResponse, jsonResponse, noContent, sessionOf } from '@/testing/responses';
 import { renderApp } from '@/testing/test-utils';
 import type { AccountRole } from '@/types/api';
 
@@ -96,16 +96,13 @@ describe("a city's page", () => {
     expect(put?.headers.get('X-CSRF-Token')).toBe('csrf-token-of-organiser');
 
     answer = () =>
-      problemResponse({
-        type: 'about:blank',
-        title: 'Conflict',
-        status: 409,
-        detail: 'Orlando already has a signatory: withdraw that designation first',
+      codedProblemResponse(409, 'city.signatory.already-designated', {
+        city: { 'zh-Hant': '奧蘭多', en: 'Orlando' },
       });
     await user.click(screen.getByRole('button', { name: 'Designate as signatory Maria Cruz' }));
 
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      'Orlando already has a signatory: withdraw that designation first',
+      'Orlando already has a signatory: a city has exactly one, so withdraw that designation first.',
     );
   });
 

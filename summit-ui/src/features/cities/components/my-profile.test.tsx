@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest';
 
 import { dyer } from '@/testing/cities';
 import { stubApi, type Handler } from '@/testing/fake-api';
-import { jsonResponse, problemResponse, sessionOf } from '@/testing/responses';
+import {
+  jsonResponse,
+  problemResponse,
+  refusedFieldsResponse,
+  sessionOf,
+} from '@/testing/responses';
 import { renderApp } from '@/testing/test-utils';
 
 function delegateServer(handlers: Record<string, Handler>) {
@@ -76,12 +81,9 @@ describe("a delegate's own profile", () => {
     delegateServer({
       'GET /api/delegates/me': () => jsonResponse(dyer),
       'PUT /api/delegates/me': () =>
-        problemResponse({
-          type: 'about:blank',
-          title: 'Bad Request',
-          status: 400,
-          errors: [{ field: 'phone', message: "'call me' is not a phone number" }],
-        }),
+        refusedFieldsResponse([
+          { field: 'phone', code: 'delegate.phone.invalid', args: { value: 'call me' } },
+        ]),
     });
     const { user } = renderApp({ route: '/profile', language: 'en' });
 
@@ -90,7 +92,9 @@ describe("a delegate's own profile", () => {
     await user.type(phone, 'call me');
     await user.click(screen.getByRole('button', { name: 'Save my profile' }));
 
-    expect(await screen.findByRole('alert')).toHaveTextContent("'call me' is not a phone number");
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      '“call me” is not a phone number: use digits, spaces and + ( ) - . /',
+    );
     expect(phone).toBeInvalid();
     expect(screen.queryByTestId('profile-saved')).not.toBeInTheDocument();
   });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 
 import { cities2016 } from '@/testing/cities';
 import { stubApi, type ReceivedRequest } from '@/testing/fake-api';
-import { jsonResponse, problemResponse, sessionOf } from '@/testing/responses';
+import { jsonResponse, refusedFieldsResponse, sessionOf } from '@/testing/responses';
 import { renderApp } from '@/testing/test-utils';
 
 function organiserServer(register: (request: ReceivedRequest) => Response) {
@@ -93,12 +93,9 @@ describe('registering a city', () => {
 
   it('says what is missing, and shows what the server refused next to the field', async () => {
     const api = organiserServer(() =>
-      problemResponse({
-        type: 'about:blank',
-        title: 'Bad Request',
-        status: 400,
-        errors: [{ field: 'id', message: "'Taipei!' is not a city code" }],
-      }),
+      refusedFieldsResponse([
+        { field: 'id', code: 'city.code.invalid', args: { value: 'Taipei!', max: 64 } },
+      ]),
     );
     const { user } = renderApp({ route: '/cities', language: 'en' });
 
@@ -118,7 +115,7 @@ describe('registering a city', () => {
     await user.click(screen.getByRole('button', { name: 'Register the city' }));
 
     expect(await screen.findByLabelText('City code')).toHaveAccessibleDescription(
-      expect.stringContaining("'Taipei!' is not a city code"),
+      expect.stringContaining('“Taipei!” cannot be a city code'),
     );
   });
 });

@@ -62,7 +62,14 @@ class ArchitectureTest {
             .should()
             .dependOnClassesThat()
             .haveFullyQualifiedName("io.micronaut.configuration.kafka.annotation.KafkaClient")
-            .because("state changes publish their events through the outbox, never with a direct send");
+            .orShould()
+            .dependOnClassesThat()
+            .resideInAPackage("org.apache.kafka.clients.producer..")
+            .orShould()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("io.micronaut.configuration.kafka.ProducerRegistry")
+            .because("state changes publish their events through the outbox, never with a direct send: no"
+                    + " @KafkaClient, no Producer, no producer registry anywhere else");
 
     private static String[] contextPackages() {
         return CONTEXTS.stream().map(context -> "org.summit." + context + "..").toArray(String[]::new);

@@ -33,6 +33,22 @@ class ArchitectureTest {
             .because("summit-api and summit-notifications run as separate processes in the distributed setup");
 
     @ArchTest
+    static final ArchRule notificationsLearnOnlyFromEvents = noClasses()
+            .that()
+            .resideInAPackage("org.summit.notifications..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "org.summit.agenda..",
+                    "org.summit.cities..",
+                    "org.summit.exchanges..",
+                    "org.summit.ceremony..",
+                    "org.summit.accounts..")
+            .because("notifications keeps its own copies from the event contracts (org.summit.events) and the"
+                    + " shared kernel, so it runs the same as a process of its own and never reads a context's"
+                    + " tables");
+
+    @ArchTest
     static final ArchRule theApiProducesNothingToKafkaItself = noClasses()
             .that()
             .resideInAPackage("org.summit.api..")

@@ -11,11 +11,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.summit.shared.CityCode;
 import org.summit.shared.ConflictException;
 import org.summit.shared.EmailAddress;
 import org.summit.shared.GoneException;
 import org.summit.shared.InvalidInputException;
 import org.summit.shared.NotFoundException;
+import org.summit.shared.Texts;
+import org.summit.shared.Violations;
 
 /** Accounts, their passwords, sessions and invitations. */
 @Singleton
@@ -23,6 +26,9 @@ public class AccountService {
 
     /** How long an invitation link can be used. */
     public static final Duration INVITATION_VALIDITY = Duration.ofDays(7);
+
+    /** The longest display name. */
+    public static final int MAX_DISPLAY_NAME = 200;
 
     private final AccountRepository accounts;
     private final InvitationRepository invitations;
@@ -95,7 +101,7 @@ public class AccountService {
     public void changePassword(UUID accountId, UUID keptSessionId, String currentPassword, String newPassword) {
         Account account = find(accountId);
         if (!account.active() || !passwords.matches(currentPassword, account.passwordHash())) {
-            throw new InvalidInputException("currentPassword", "The current password is wrong");
+            throw InvalidInputException.of("currentPassword", AccountsProblem.PASSWORD_WRONG);
         }
         requireStrong(newPassword, "newPassword");
         accounts.update(account.withPasswordHash(passwords.hash(newPassword), clock.instant()));
@@ -106,16 +112,14 @@ public class AccountService {
     public record IssuedInvitation(Account account, String token, Instant expiresAt) {}
 
     @Transactional
-    public IssuedInvitation invite(String email, String displayName, Role role, @Nullable String cityId) {
-        String normalised = EmailAddress.require("email", email);
-        if (displayName == null || displayName.isBlank() || displayName.length() > 200) {
-            throw new InvalidInputException("displayName", "A display name of 1 to 200 characters is required");
-        }
-        if (role == Role.DELEGATE && (cityId == null || cityId.isBlank())) {
-            throw new InvalidInputException("cityId", "A delegate belongs to a city: give its id");
-        }
+    public IssuedInvitation invite(String email, String displayName, Role role, @Nullable CityCode cityId) {
+        Violations problems = new Violations();
+        String normalised = problems.read(() -> EmailAddress.require("email", email));
+        problems.check(() -> Texts.requireLine("displayName", displayName, MAX_DISPLAY_NAME));
+        problems.check(() -> requireCity(role, cityId));
+        problems.throwIfAny();
         if (accounts.existsByEmail(normalised)) {
-            throw new ConflictException("There is already an account for " + normalised);
+            throw new ConflictException(AccountsProblem.ACCOUNT_EMAIL_TAKEN, Map.of("email", normalised));
         }
         Instant now = clock.instant();
         Account account = accounts.save(new Account(
@@ -123,7 +127,7 @@ public class AccountService {
                 normalised,
                 displayName.strip(),
                 role,
-                role == Role.DELEGATE ? cityId.strip() : null,
+                role == Role.DELEGATE ? cityId.value() : null,
                 null,
                 now,
                 now));
@@ -141,9 +145,9 @@ public class AccountService {
     public InvitedAccount invited(String token) {
         Invitation invitation = invitations
                 .findById(Secrets.sha256(token))
-                .orElseThrow(() -> new NotFoundException("There is no such invitation"));
+                .orElseThrow(() -> new NotFoundException(AccountsProblem.INVITATION_NOT_FOUND));
         if (!invitation.usableAt(clock.instant())) {
-            throw new GoneException("This invitation has been used or has expired: ask an organiser for a new one");
+            throw new GoneException(AccountsProblem.INVITATION_GONE);
         }
         return new InvitedAccount(find(invitation.accountId()), invitation.expiresAt());
     }
@@ -154,24 +158,22 @@ public class AccountService {
         Account account = invited(token).account();
         requireStrong(password, "password");
         if (invitations.use(Secrets.sha256(token), clock.instant()) != 1) {
-            throw new GoneException("This invitation has been used or has expired: ask an organiser for a new one");
+            throw new GoneException(AccountsProblem.INVITATION_GONE);
         }
         return accounts.update(account.withPasswordHash(passwords.hash(password), clock.instant()));
     }
 
     /** Gives an account another role (and, for a delegate, its city); returns the account as it was before. */
     @Transactional
-    public Account changeRole(UUID accountId, Role role, @Nullable String cityId) {
+    public Account changeRole(UUID accountId, Role role, @Nullable CityCode cityId) {
         Account account = find(accountId);
-        if (role == Role.DELEGATE && (cityId == null || cityId.isBlank())) {
-            throw new InvalidInputException("cityId", "A delegate belongs to a city: give its id");
-        }
+        requireCity(role, cityId);
         accounts.update(new Account(
                 account.id(),
                 account.email(),
                 account.displayName(),
                 role,
-                role == Role.DELEGATE ? cityId.strip() : null,
+                role == Role.DELEGATE ? cityId.value() : null,
                 account.passwordHash(),
                 account.createdAt(),
                 clock.instant()));
@@ -239,13 +241,21 @@ public class AccountService {
     }
 
     private Account find(UUID id) {
-        return accounts.findById(id).orElseThrow(() -> new NotFoundException("There is no account " + id));
+        return accounts.findById(id).orElseThrow(() -> new NotFoundException(AccountsProblem.ACCOUNT_NOT_FOUND));
     }
 
     private static void requireStrong(String password, String field) {
         if (password == null || password.length() < Passwords.MIN_LENGTH || password.length() > Passwords.MAX_LENGTH) {
-            throw new InvalidInputException(
-                    field, "A password has " + Passwords.MIN_LENGTH + " to " + Passwords.MAX_LENGTH + " characters");
+            throw InvalidInputException.of(
+                    field,
+                    AccountsProblem.PASSWORD_LENGTH,
+                    Map.of("min", Passwords.MIN_LENGTH, "max", Passwords.MAX_LENGTH));
+        }
+    }
+
+    private static void requireCity(Role role, @Nullable CityCode cityId) {
+        if (role == Role.DELEGATE && cityId == null) {
+            throw InvalidInputException.of("cityId", AccountsProblem.DELEGATE_NEEDS_CITY);
         }
     }
 }

@@ -9,7 +9,8 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import org.summit.shared.GoneException;
-import org.summit.shared.InvalidInputException;
+import org.summit.shared.Texts;
+import org.summit.shared.Violations;
 
 /**
  * Pairs tablets and screens: staff issue a short code for one device, one ceremony and (for a tablet) one
@@ -39,15 +40,15 @@ public class DeviceService {
 
     @Transactional
     public IssuedCode issue(DeviceKind kind, String ceremonyId, @Nullable String signatoryId, String issuedBy) {
-        if (ceremonyId == null || ceremonyId.isBlank() || ceremonyId.length() > 64) {
-            throw new InvalidInputException("ceremonyId", "The ceremony the device is for is required");
-        }
+        Violations problems = new Violations();
+        problems.check(() -> Texts.requireLine("ceremonyId", ceremonyId, 64));
         if (kind == DeviceKind.TABLET && (signatoryId == null || signatoryId.isBlank())) {
-            throw new InvalidInputException("signatoryId", "A tablet is paired for one signatory: give its id");
+            problems.add("signatoryId", AccountsProblem.PAIRING_SIGNATORY_REQUIRED);
         }
         if (kind == DeviceKind.SCREEN && signatoryId != null) {
-            throw new InvalidInputException("signatoryId", "A screen shows the whole ceremony: give no signatory");
+            problems.add("signatoryId", AccountsProblem.PAIRING_SIGNATORY_FOR_SCREEN);
         }
+        problems.throwIfAny();
         String code = code();
         Instant now = clock.instant();
         pairings.save(new DevicePairing(
@@ -67,12 +68,12 @@ public class DeviceService {
     @Transactional
     public Device pair(String code) {
         String hash = Secrets.sha256(normalise(code));
-        DevicePairing pairing = pairings.findById(hash)
-                .orElseThrow(() -> new GoneException("This pairing code is unknown, used or expired"));
+        DevicePairing pairing =
+                pairings.findById(hash).orElseThrow(() -> new GoneException(AccountsProblem.PAIRING_CODE_GONE));
         Instant now = clock.instant();
         UUID deviceId = UUID.randomUUID();
         if (pairings.use(hash, deviceId, now) != 1) {
-            throw new GoneException("This pairing code is unknown, used or expired");
+            throw new GoneException(AccountsProblem.PAIRING_CODE_GONE);
         }
         return devices.save(new Device(
                 deviceId,

@@ -8,11 +8,12 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.summit.events.agenda.SummitCreated;
 import org.summit.events.agenda.SummitRevised;
+import org.summit.shared.Changed;
 import org.summit.shared.LocalizedText;
 
 /**
  * A summit: the event Summit runs, with its bilingual name and venue, its days and the time zone its programme is
- * shown in. Changes only through {@link #create} and {@link #revise}, each of which says what event it raises.
+ * shown in. Changes only through {@link #create} and {@link #revise}, each of which returns the event it raised.
  */
 @MappedEntity("agenda_summit")
 public record Summit(
@@ -28,8 +29,8 @@ public record Summit(
         Instant createdAt,
         Instant updatedAt) {
 
-    static Summit create(UUID id, SummitDetails details, Instant now) {
-        return new Summit(
+    static Changed<Summit> create(UUID id, SummitDetails details, Instant now) {
+        Summit summit = new Summit(
                 id,
                 details.name().zhHant(),
                 details.name().en(),
@@ -41,10 +42,14 @@ public record Summit(
                 null,
                 now,
                 now);
+        return Changed.to(summit, summit.created());
     }
 
-    Summit revise(SummitDetails details, Instant now) {
-        return new Summit(
+    Changed<Summit> revise(SummitDetails details, Instant now) {
+        if (details().equals(details)) {
+            return Changed.nothing(this);
+        }
+        Summit revised = new Summit(
                 id,
                 details.name().zhHant(),
                 details.name().en(),
@@ -56,6 +61,7 @@ public record Summit(
                 version,
                 createdAt,
                 now);
+        return Changed.to(revised, revised.revised());
     }
 
     public LocalizedText name() {
@@ -70,11 +76,11 @@ public record Summit(
         return new SummitDetails(name(), venue(), startsOn, endsOn, timeZone);
     }
 
-    SummitCreated created() {
+    private SummitCreated created() {
         return new SummitCreated(id.toString(), name(), venue(), startsOn, endsOn, timeZone);
     }
 
-    SummitRevised revised() {
-        return new SummitRevised(id.toString(), version, name(), venue(), startsOn, endsOn, timeZone);
+    private SummitRevised revised() {
+        return new SummitRevised(id.toString(), version + 1, name(), venue(), startsOn, endsOn, timeZone);
     }
 }

@@ -4,14 +4,17 @@ import io.micronaut.core.annotation.Introspected;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.Objects;
+import java.util.Map;
 import org.summit.shared.InvalidInputException;
 import org.summit.shared.LocalizedText;
+import org.summit.shared.SharedProblem;
+import org.summit.shared.Texts;
+import org.summit.shared.Violations;
 
 /**
  * What an organiser says about a summit: its name and venue in both languages, its days and its time zone. A
- * value that exists is valid: the constructor refuses days in the wrong order, an unknown time zone and a summit
- * longer than {@value #MAX_DAYS} days.
+ * value that exists is valid: the constructor refuses, all at once, a name or venue missing in either language, days
+ * in the wrong order, an unknown time zone and a summit longer than {@value #MAX_DAYS} days.
  */
 @Introspected
 public record SummitDetails(
@@ -21,35 +24,36 @@ public record SummitDetails(
     public static final int MAX_DAYS = 31;
 
     public SummitDetails {
-        require(name, "name");
-        require(venue, "venue");
-        require(startsOn, "startsOn");
-        require(endsOn, "endsOn");
-        require(timeZone, "timeZone");
-        if (endsOn.isBefore(startsOn)) {
-            throw new InvalidInputException("endsOn", "endsOn (" + endsOn + ") is before startsOn (" + startsOn + ")");
+        Violations problems = new Violations();
+        problems.check(() -> Texts.requireBilingual("name", name));
+        problems.check(() -> Texts.requireBilingual("venue", venue));
+        problems.check(() -> Texts.require("startsOn", startsOn));
+        problems.check(() -> Texts.require("endsOn", endsOn));
+        problems.check(() -> requireTimeZone(timeZone));
+        if (startsOn != null && endsOn != null) {
+            if (endsOn.isBefore(startsOn)) {
+                problems.add(
+                        "endsOn",
+                        AgendaProblem.DAYS_OUT_OF_ORDER,
+                        Map.of("startsOn", startsOn.toString(), "endsOn", endsOn.toString()));
+            } else if (ChronoUnit.DAYS.between(startsOn, endsOn) + 1 > MAX_DAYS) {
+                problems.add("endsOn", AgendaProblem.TOO_MANY_DAYS, Map.of("max", MAX_DAYS));
+            }
         }
-        if (ChronoUnit.DAYS.between(startsOn, endsOn) + 1 > MAX_DAYS) {
-            throw new InvalidInputException("endsOn", "A summit lasts at most " + MAX_DAYS + " days");
-        }
-        if (!ZoneId.getAvailableZoneIds().contains(timeZone)) {
-            throw new InvalidInputException(
-                    "timeZone",
-                    "Unknown time zone '" + abbreviate(timeZone) + "': use an IANA name such as Asia/Taipei");
-        }
+        problems.throwIfAny();
     }
 
     public ZoneId zone() {
         return ZoneId.of(timeZone);
     }
 
-    private static void require(Object value, String field) {
-        if (Objects.isNull(value)) {
-            throw new InvalidInputException(field, field + " is required");
+    private static void requireTimeZone(String timeZone) {
+        if (timeZone == null || timeZone.isBlank()) {
+            throw InvalidInputException.of("timeZone", SharedProblem.VALUE_REQUIRED);
         }
-    }
-
-    private static String abbreviate(String text) {
-        return text.length() <= 64 ? text : text.substring(0, 64) + "…";
+        if (!ZoneId.getAvailableZoneIds().contains(timeZone)) {
+            throw InvalidInputException.of(
+                    "timeZone", SharedProblem.TIME_ZONE_UNKNOWN, Map.of("value", Texts.abbreviate(timeZone)));
+        }
     }
 }

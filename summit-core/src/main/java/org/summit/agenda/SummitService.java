@@ -1,13 +1,16 @@
 package org.summit.agenda;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.summit.shared.ConflictException;
+import org.summit.shared.Changed;
 import org.summit.shared.NotFoundException;
+import org.summit.shared.Versions;
 import org.summit.shared.outbox.Outbox;
 
 /** Sets up and revises summits; every change is saved together with its event in one transaction. */
@@ -26,8 +29,9 @@ public class SummitService {
 
     @Transactional
     public Summit create(SummitDetails details) {
-        Summit summit = summits.save(Summit.create(UUID.randomUUID(), details, clock.instant()));
-        outbox.append(summit.created());
+        Changed<Summit> created = Summit.create(UUID.randomUUID(), details, clock.instant());
+        Summit summit = summits.save(created.state());
+        outbox.appendAll(created.events());
         return summit;
     }
 
@@ -38,18 +42,16 @@ public class SummitService {
      *     changed the summit meanwhile, and the revision is refused rather than silently overwriting theirs
      */
     @Transactional
-    public Summit revise(UUID id, long expectedVersion, SummitDetails details) {
+    public Summit revise(UUID id, @Nullable Long expectedVersion, SummitDetails details) {
         Summit current = find(id).orElseThrow(() -> notFound(id));
-        if (current.version() != expectedVersion) {
-            throw new ConflictException("Summit " + id + " is at version " + current.version() + ", not "
-                    + expectedVersion + ": reload it and apply your change again");
-        }
-        if (current.details().equals(details)) {
+        Versions.check(current.version(), expectedVersion, current.name());
+        Changed<Summit> revised = current.revise(details, clock.instant());
+        if (!revised.changedAnything()) {
             return current;
         }
-        Summit revised = summits.update(current.revise(details, clock.instant()));
-        outbox.append(revised.revised());
-        return revised;
+        Summit stored = summits.update(revised.state());
+        outbox.appendAll(revised.events());
+        return stored;
     }
 
     @Transactional(readOnly = true)
@@ -69,6 +71,6 @@ public class SummitService {
     }
 
     private static NotFoundException notFound(UUID id) {
-        return new NotFoundException("There is no summit " + id);
+        return new NotFoundException(AgendaProblem.SUMMIT_NOT_FOUND, Map.of("id", id.toString()));
     }
 }

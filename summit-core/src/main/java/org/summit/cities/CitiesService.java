@@ -5,40 +5,35 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import org.summit.events.cities.CityWithdrawn;
-import org.summit.events.cities.DelegateRemoved;
 import org.summit.events.cities.ProtocolOrderChanged;
-import org.summit.events.cities.SignatoryWithdrawn;
+import org.summit.shared.Changed;
+import org.summit.shared.CityCode;
 import org.summit.shared.ConflictException;
 import org.summit.shared.EmailAddress;
 import org.summit.shared.InvalidInputException;
 import org.summit.shared.NotFoundException;
 import org.summit.shared.Texts;
+import org.summit.shared.Versions;
 import org.summit.shared.outbox.Outbox;
 
 /**
- * Registers attendee cities and their delegations, their heads, signatories and protocol order. Every change is
- * saved together with its events in one transaction, and a change that changes nothing raises no event.
+ * Registers attendee cities and their delegations, their heads, signatories and protocol order. The aggregates
+ * decide and say what happened; this service loads them, checks what only the whole summit knows (a code or an
+ * e-mail already taken), and saves each change together with its events in one transaction.
  */
 @Singleton
 public class CitiesService {
 
-    /** The shape of a city code: lower-case letters and digits in words joined by hyphens, like {@code tel-aviv}. */
-    static final Pattern CODE = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
-
     /** Words the API's paths use beside city codes, so no city may be called by them. */
     static final Set<String> RESERVED_CODES = Set.of("import", "protocol-order");
-
-    /** The longest city code. */
-    static final int MAX_CODE_LENGTH = 64;
 
     private final CityRepository cities;
     private final DelegateRepository delegates;
@@ -54,16 +49,12 @@ public class CitiesService {
 
     /** Registers a city at the end of the protocol order. */
     @Transactional
-    public City register(String code, CityDetails details) {
-        requireCode("id", code);
-        Optional<City> existing = cities.findById(code);
-        if (existing.isPresent()) {
-            throw new ConflictException("A city with the code '" + code + "' is already registered ("
-                    + existing.get().nameEn() + (existing.get().attending() ? "" : ", withdrawn") + ")");
-        }
-        City city = cities.save(City.register(code, details, cities.lastProtocolPosition() + 1, now()));
-        outbox.append(city.registered());
-        return city;
+    public City register(CityCode code, CityDetails details) {
+        requireFree(code);
+        Changed<City> registered = City.register(code.value(), details, cities.lastProtocolPosition() + 1, now());
+        City stored = cities.save(registered.state());
+        outbox.appendAll(registered.events());
+        return stored;
     }
 
     /**
@@ -73,122 +64,105 @@ public class CitiesService {
      *     meanwhile, and the change is refused rather than silently overwriting theirs
      */
     @Transactional
-    public City revise(String id, long expectedVersion, CityDetails details) {
-        City current = city(id);
-        requireVersion(current.version(), expectedVersion, current.nameEn());
-        if (current.details().equals(details)) {
-            current.requireAttending();
-            return current;
-        }
-        City revised = cities.update(current.revise(details, now()));
-        outbox.append(revised.updated());
-        return revised;
+    public City revise(CityCode code, @Nullable Long expectedVersion, CityDetails details) {
+        City current = city(code);
+        Versions.check(current.version(), expectedVersion, current.name());
+        return saved(current.revise(details, now()));
     }
 
-    /** Makes a member of the delegation its head, or, with null, leaves the delegation without one. */
+    /** Makes a member of the delegation its head. */
     @Transactional
-    public City appointHead(String id, @Nullable UUID delegateId) {
-        City current = city(id);
-        if (delegateId != null) {
-            memberOf(current, delegateId, "delegateId");
-        }
-        if (Objects.equals(current.headDelegateId(), delegateId)) {
-            current.requireAttending();
-            return current;
-        }
-        City headed = cities.update(current.headedBy(delegateId, now()));
-        outbox.append(headed.updated());
-        return headed;
+    public City appointHead(CityCode code, UUID delegateId) {
+        City city = city(code);
+        return saved(city.appointHead(memberOf(city, delegateId, "delegateId"), now()));
+    }
+
+    /** Leaves the delegation without a head. */
+    @Transactional
+    public City vacateHead(CityCode code) {
+        City city = city(code);
+        city.requireAttending();
+        return saved(city.vacateHead(now()));
     }
 
     /** The city leaves the summit with its whole delegation; it keeps its record and its code. */
     @Transactional
-    public City withdraw(String id) {
-        City withdrawn = cities.update(city(id).withdraw(now()));
-        outbox.append(new CityWithdrawn(withdrawn.id()));
-        return withdrawn;
+    public City withdraw(CityCode code) {
+        return saved(city(code).withdraw(now()));
     }
 
     /** Designates the one member who signs the declaration for the city; a second designation is refused. */
     @Transactional
-    public City designateSignatory(String id, UUID delegateId) {
-        City current = city(id);
-        Delegate signatory = memberOf(current, delegateId, "delegateId");
-        if (delegateId.equals(current.signatoryDelegateId())) {
-            return current;
-        }
-        City designated = cities.update(current.designate(delegateId, now()));
-        outbox.append(signatory.designated());
-        return designated;
+    public City designateSignatory(CityCode code, UUID delegateId) {
+        City city = city(code);
+        return saved(city.designate(memberOf(city, delegateId, "delegateId"), now()));
     }
 
     /** Withdraws the city's signatory designation; the city has no signatory until a new one is designated. */
     @Transactional
-    public City withdrawSignatory(String id) {
-        City current = city(id);
-        current.requireAttending();
-        if (current.signatoryDelegateId() == null) {
-            return current;
-        }
-        City without = cities.update(current.withoutSignatory(now()));
-        outbox.append(new SignatoryWithdrawn(id, current.signatoryDelegateId().toString()));
-        return without;
+    public City withdrawSignatory(CityCode code) {
+        City city = city(code);
+        city.requireAttending();
+        return saved(city.withdrawSignatory(now()));
     }
 
     /**
      * Sets the protocol order of the attending cities.
      *
-     * @param cityIds every attending city's code, each once, first to last
+     * @param order every attending city's code, each once, first to last
      */
     @Transactional
-    public List<City> reorder(List<String> cityIds) {
-        Texts.require("cityIds", cityIds);
+    public List<City> reorder(List<CityCode> order) {
+        Texts.require("cityIds", order);
         List<City> attending = cities.findAllOrderByProtocolPositionAsc().stream()
                 .filter(City::attending)
                 .toList();
-        Set<String> expected = new HashSet<>(attending.stream().map(City::id).toList());
-        Set<String> given = new HashSet<>(cityIds);
-        if (given.size() != cityIds.size() || !given.equals(expected)) {
-            Set<String> missing = new HashSet<>(expected);
-            missing.removeAll(given);
-            Set<String> unknown = new HashSet<>(given);
+        List<String> given = order.stream().map(CityCode::value).toList();
+        Set<String> expected =
+                new LinkedHashSet<>(attending.stream().map(City::id).toList());
+        Set<String> twice = new LinkedHashSet<>();
+        Set<String> seen = new HashSet<>();
+        given.forEach(code -> {
+            if (!seen.add(code)) {
+                twice.add(code);
+            }
+        });
+        if (!twice.isEmpty() || !seen.equals(expected)) {
+            Set<String> missing = new LinkedHashSet<>(expected);
+            missing.removeAll(seen);
+            Set<String> unknown = new LinkedHashSet<>(seen);
             unknown.removeAll(expected);
-            throw new InvalidInputException(
+            throw InvalidInputException.of(
                     "cityIds",
-                    "cityIds must list every attending city exactly once"
-                            + (missing.isEmpty() ? "" : "; missing: " + String.join(", ", missing))
-                            + (unknown.isEmpty()
-                                    ? ""
-                                    : "; not attending: "
-                                            + unknown.stream()
-                                                    .limit(10)
-                                                    .map(Texts::abbreviate)
-                                                    .collect(Collectors.joining(", ")))
-                            + (given.size() != cityIds.size() ? "; a city is listed twice" : ""));
+                    CitiesProblem.PROTOCOL_ORDER_INCOMPLETE,
+                    Map.of(
+                            "missing", listed(missing),
+                            "unknown", listed(unknown),
+                            "twice", listed(twice)));
         }
-        if (attending.stream().map(City::id).toList().equals(cityIds)) {
+        if (attending.stream().map(City::id).toList().equals(given)) {
             return attending;
         }
         Instant now = now();
-        for (int position = 0; position < cityIds.size(); position++) {
-            City city = city(cityIds.get(position));
-            if (city.protocolPosition() != position + 1) {
-                cities.update(city.at(position + 1, now));
-            }
+        List<City> reordered = new ArrayList<>();
+        for (int position = 1; position <= given.size(); position++) {
+            City city = city(new CityCode(given.get(position - 1)));
+            reordered.add(city.protocolPosition() == position ? city : cities.update(city.at(position, now)));
         }
-        outbox.append(new ProtocolOrderChanged(List.copyOf(cityIds)));
-        return list().stream().filter(City::attending).toList();
+        outbox.append(new ProtocolOrderChanged(List.copyOf(given)));
+        return reordered;
     }
 
     /** Adds a member to a city's delegation; an e-mail already in a delegation is refused. */
     @Transactional
-    public Delegate addDelegate(String cityId, DelegateProfile profile) {
-        City city = city(cityId);
+    public Delegate addDelegate(CityCode code, DelegateProfile profile) {
+        City city = city(code);
         city.requireAttending();
         requireEmailFree(profile.email(), null);
-        Delegate delegate = delegates.save(Delegate.add(UUID.randomUUID(), cityId, profile, now()));
-        outbox.append(delegate.added());
-        return delegate;
+        Changed<Delegate> added = Delegate.add(UUID.randomUUID(), city.id(), profile, now());
+        Delegate stored = delegates.save(added.state());
+        outbox.appendAll(added.events());
+        return stored;
     }
 
     /**
@@ -197,37 +171,39 @@ public class CitiesService {
      * @param expectedVersion the version that was edited, so that a concurrent change is not lost
      */
     @Transactional
-    public Delegate reviseDelegate(String cityId, UUID delegateId, long expectedVersion, DelegateProfile profile) {
-        City city = city(cityId);
+    public Delegate reviseDelegate(
+            CityCode code, UUID delegateId, @Nullable Long expectedVersion, DelegateProfile profile) {
+        City city = city(code);
         city.requireAttending();
         Delegate current = memberOf(city, delegateId, "id");
-        requireVersion(current.version(), expectedVersion, current.nameEn());
-        if (current.profile().equals(profile)) {
+        Versions.check(current.version(), expectedVersion, current.name());
+        Changed<Delegate> revised = current.revise(profile, now());
+        if (!revised.changedAnything()) {
             return current;
         }
         requireEmailFree(profile.email(), delegateId);
-        Delegate revised = delegates.update(current.with(profile, now()));
-        outbox.append(revised.updated());
-        return revised;
+        Delegate stored = delegates.update(revised.state());
+        outbox.appendAll(revised.events());
+        return stored;
     }
 
     /** Removes a member from the delegation, and with them their signatory designation and headship. */
     @Transactional
-    public void removeDelegate(String cityId, UUID delegateId) {
+    public void removeDelegate(CityCode code, UUID delegateId) {
         // A withdrawn city's members can still be removed, so that they may join another delegation.
-        City city = city(cityId);
+        City city = city(code);
         Delegate delegate = memberOf(city, delegateId, "id");
         Instant now = now();
+        Changed<City> leaving = Changed.nothing(city);
         if (delegateId.equals(city.signatoryDelegateId())) {
-            city = cities.update(city.withoutSignatory(now));
-            outbox.append(new SignatoryWithdrawn(cityId, delegateId.toString()));
+            leaving = leaving.then(current -> current.withdrawSignatory(now));
         }
         if (delegateId.equals(city.headDelegateId())) {
-            city = cities.update(city.withoutHead(now));
-            outbox.append(city.updated());
+            leaving = leaving.then(current -> current.vacateHead(now));
         }
+        saved(leaving);
         delegates.delete(delegate);
-        outbox.append(new DelegateRemoved(cityId, delegateId.toString()));
+        outbox.append(delegate.removed());
     }
 
     /** Every registered city, withdrawn ones included, in protocol order. */
@@ -236,21 +212,35 @@ public class CitiesService {
         return cities.findAllOrderByProtocolPositionAsc();
     }
 
+    /** The cities that attend, in protocol order. */
     @Transactional(readOnly = true)
-    public Optional<City> find(String id) {
-        return id == null ? Optional.empty() : cities.findById(id);
+    public List<City> attending() {
+        return list().stream().filter(City::attending).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<City> find(CityCode code) {
+        return code == null ? Optional.empty() : cities.findById(code.value());
+    }
+
+    /** The city, or a refusal saying there is none with this code. */
+    @Transactional(readOnly = true)
+    public City city(CityCode code) {
+        return find(code)
+                .orElseThrow(() -> new NotFoundException(
+                        CitiesProblem.CITY_NOT_FOUND, Map.of("code", Texts.abbreviate(code.value()))));
     }
 
     /** The members of a city's delegation, by English name. */
     @Transactional(readOnly = true)
-    public List<Delegate> delegation(String cityId) {
-        return delegates.findByCityIdOrderByNameEnAsc(city(cityId).id());
+    public List<Delegate> delegation(CityCode code) {
+        return delegates.findByCityIdOrderByNameEnAsc(city(code).id());
     }
 
     /** How many members the city's delegation has. */
     @Transactional(readOnly = true)
-    public long delegationSize(String cityId) {
-        return delegates.countByCityId(cityId);
+    public long delegationSize(CityCode code) {
+        return delegates.countByCityId(code.value());
     }
 
     /** Every delegate of every city, by English name. */
@@ -265,22 +255,23 @@ public class CitiesService {
         return delegates.findByEmail(EmailAddress.normalise(email));
     }
 
-    /** Refuses what is not a city code (lower-case words joined by hyphens), naming {@code field}. */
-    public static void requireCode(String field, String code) {
-        Texts.require(field, code);
-        if (code.length() > MAX_CODE_LENGTH || !CODE.matcher(code).matches()) {
-            throw new InvalidInputException(
-                    field,
-                    "'" + Texts.abbreviate(code) + "' is not a city code: lower-case letters, digits and single"
-                            + " hyphens, at most " + MAX_CODE_LENGTH + " characters, such as tel-aviv");
+    private void requireFree(CityCode code) {
+        if (RESERVED_CODES.contains(code.value())) {
+            throw InvalidInputException.of("id", CitiesProblem.CITY_CODE_RESERVED, Map.of("value", code.value()));
         }
-        if (RESERVED_CODES.contains(code)) {
-            throw new InvalidInputException(field, "'" + code + "' is a reserved word: choose another city code");
-        }
+        cities.findById(code.value()).ifPresent(existing -> {
+            throw new ConflictException(
+                    CitiesProblem.CITY_CODE_TAKEN, Map.of("code", code.value(), "city", existing.name()));
+        });
     }
 
-    private City city(String id) {
-        return find(id).orElseThrow(() -> new NotFoundException("There is no city '" + Texts.abbreviate(id) + "'"));
+    private City saved(Changed<City> change) {
+        if (!change.changedAnything()) {
+            return change.state();
+        }
+        City stored = cities.update(change.state());
+        outbox.appendAll(change.events());
+        return stored;
     }
 
     private Delegate memberOf(City city, UUID delegateId, String field) {
@@ -288,23 +279,23 @@ public class CitiesService {
         return delegates
                 .findById(delegateId)
                 .filter(delegate -> delegate.cityId().equals(city.id()))
-                .orElseThrow(() -> new NotFoundException(
-                        "There is no delegate " + delegateId + " in the delegation of " + city.nameEn()));
+                .orElseThrow(
+                        () -> new NotFoundException(CitiesProblem.DELEGATE_NOT_FOUND, Map.of("city", city.name())));
     }
 
     private void requireEmailFree(String email, @Nullable UUID self) {
         delegates.findByEmail(email).filter(other -> !other.id().equals(self)).ifPresent(other -> {
-            String where = cities.findById(other.cityId()).map(City::nameEn).orElse(other.cityId());
-            throw new ConflictException(email + " is already in the delegation of " + where + " (" + other.nameEn()
-                    + "): a person belongs to one delegation only");
+            Object where =
+                    cities.findById(other.cityId()).<Object>map(City::name).orElse(other.cityId());
+            throw new ConflictException(CitiesProblem.DELEGATE_EMAIL_TAKEN, Map.of("email", email, "city", where));
         });
     }
 
-    private static void requireVersion(long current, long expected, String what) {
-        if (current != expected) {
-            throw new ConflictException(what + " is at version " + current + ", not " + expected
-                    + ": reload it and apply your change again");
-        }
+    private static String listed(Set<String> codes) {
+        return codes.isEmpty()
+                ? "-"
+                : String.join(
+                        ", ", codes.stream().limit(10).map(Texts::abbreviate).toList());
     }
 
     private Instant now() {

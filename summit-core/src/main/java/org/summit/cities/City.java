@@ -5,16 +5,24 @@ import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.Version;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 import org.summit.events.cities.CityRegistered;
 import org.summit.events.cities.CityUpdated;
+import org.summit.events.cities.CityWithdrawn;
+import org.summit.events.cities.HeadOfDelegationAppointed;
+import org.summit.events.cities.HeadOfDelegationVacated;
+import org.summit.events.cities.SignatoryDesignated;
+import org.summit.events.cities.SignatoryWithdrawn;
+import org.summit.shared.Changed;
 import org.summit.shared.ConflictException;
 import org.summit.shared.InvalidInputException;
 import org.summit.shared.LocalizedText;
 
 /**
  * An attendee city, or a country's delegation, with its place in the protocol order, its head of delegation and
- * its signatory. Changes only through its intent methods, which refuse what the summit's protocol does not allow.
+ * its signatory. It changes only through its intent methods: each refuses what the summit's protocol does not
+ * allow, and returns the city as changed with the one event that says what happened (none when nothing changed).
  *
  * @param id the city's code, for example {@code taipei}
  * @param protocolPosition its place in the protocol order (seating, speaking, signing), from 1
@@ -38,8 +46,8 @@ public record City(
         Instant createdAt,
         Instant updatedAt) {
 
-    static City register(String id, CityDetails details, int protocolPosition, Instant now) {
-        return new City(
+    static Changed<City> register(String id, CityDetails details, int protocolPosition, Instant now) {
+        City city = new City(
                         id,
                         null,
                         null,
@@ -57,6 +65,17 @@ public record City(
                         now,
                         now)
                 .with(details, now);
+        return Changed.to(
+                city,
+                new CityRegistered(
+                        id,
+                        city.name(),
+                        city.kind.name(),
+                        city.role.name(),
+                        city.country,
+                        city.timeZone,
+                        city.description(),
+                        protocolPosition));
     }
 
     public LocalizedText name() {
@@ -76,66 +95,87 @@ public record City(
         return withdrawnAt == null;
     }
 
-    City revise(CityDetails details, Instant now) {
+    Changed<City> revise(CityDetails details, Instant now) {
         requireAttending();
+        if (details().equals(details)) {
+            return Changed.nothing(this);
+        }
         if (!details.role().signs() && signatoryDelegateId != null) {
-            throw new ConflictException(nameEn + " has a designated signatory: withdraw the designation before making"
-                    + " it an observer, which does not sign");
+            throw new ConflictException(CitiesProblem.OBSERVER_WITH_SIGNATORY, Map.of("city", name()));
         }
-        return with(details, now);
+        City revised = with(details, now);
+        return Changed.to(revised, revised.updated());
     }
 
-    City headedBy(@Nullable UUID delegateId, Instant now) {
+    /** Makes {@code head}, a member of this delegation, its head. */
+    Changed<City> appointHead(Delegate head, Instant now) {
         requireAttending();
-        return copy(protocolPosition, delegateId, signatoryDelegateId, withdrawnAt, now);
+        if (head.id().equals(headDelegateId)) {
+            return Changed.nothing(this);
+        }
+        return Changed.to(
+                copy(protocolPosition, head.id(), signatoryDelegateId, withdrawnAt, now),
+                new HeadOfDelegationAppointed(id, head.id().toString(), head.name(), head.title()));
     }
 
-    City designate(UUID delegateId, Instant now) {
+    /** Leaves the delegation without a head; also for a withdrawn city, whose members can still leave it. */
+    Changed<City> vacateHead(Instant now) {
+        if (headDelegateId == null) {
+            return Changed.nothing(this);
+        }
+        return Changed.to(
+                copy(protocolPosition, null, signatoryDelegateId, withdrawnAt, now),
+                new HeadOfDelegationVacated(id, headDelegateId.toString()));
+    }
+
+    /** Designates {@code signatory}, a member of this delegation, as the one who signs the declaration. */
+    Changed<City> designate(Delegate signatory, Instant now) {
         requireAttending();
+        if (signatory.id().equals(signatoryDelegateId)) {
+            return Changed.nothing(this);
+        }
         if (!role.signs()) {
-            throw new InvalidInputException(
-                    "delegateId", nameEn + " is an observer delegation: observers do not sign the declaration");
+            throw InvalidInputException.of("delegateId", CitiesProblem.OBSERVERS_DO_NOT_SIGN, Map.of("city", name()));
         }
-        if (signatoryDelegateId != null && !signatoryDelegateId.equals(delegateId)) {
-            throw new ConflictException(nameEn + " already has a signatory (" + signatoryDelegateId
-                    + "): a city has exactly one; withdraw that designation first");
+        if (signatoryDelegateId != null) {
+            throw new ConflictException(CitiesProblem.SIGNATORY_ALREADY_DESIGNATED, Map.of("city", name()));
         }
-        return withSignatory(delegateId, now);
+        return Changed.to(
+                copy(protocolPosition, headDelegateId, signatory.id(), withdrawnAt, now),
+                new SignatoryDesignated(id, signatory.id().toString(), signatory.name(), signatory.title()));
     }
 
-    City withoutSignatory(Instant now) {
-        return withSignatory(null, now);
+    /** Withdraws the signatory designation; also for a withdrawn city, whose members can still leave it. */
+    Changed<City> withdrawSignatory(Instant now) {
+        if (signatoryDelegateId == null) {
+            return Changed.nothing(this);
+        }
+        return Changed.to(
+                copy(protocolPosition, headDelegateId, null, withdrawnAt, now),
+                new SignatoryWithdrawn(id, signatoryDelegateId.toString()));
     }
 
-    City withoutHead(Instant now) {
-        // Also for a withdrawn city: its members can still leave it.
-        return copy(protocolPosition, null, signatoryDelegateId, withdrawnAt, now);
-    }
-
+    /** The city at another place in the protocol order; the order as a whole is one event, raised by the service. */
     City at(int position, Instant now) {
         return copy(position, headDelegateId, signatoryDelegateId, withdrawnAt, now);
     }
 
-    City withdraw(Instant now) {
+    /** The city leaves the summit with its delegation, and with them its signatory designation. */
+    Changed<City> withdraw(Instant now) {
         requireAttending();
-        return copy(protocolPosition, headDelegateId, null, now, now);
+        return Changed.to(copy(protocolPosition, headDelegateId, null, now, now), new CityWithdrawn(id));
     }
 
     void requireAttending() {
         if (!attending()) {
-            throw new ConflictException(nameEn + " (" + id + ") has withdrawn from the summit and cannot change");
+            throw new ConflictException(CitiesProblem.CITY_WITHDRAWN, Map.of("city", name()));
         }
     }
 
-    CityRegistered registered() {
-        return new CityRegistered(
-                id, name(), kind.name(), role.name(), country, timeZone, description(), protocolPosition);
-    }
-
-    CityUpdated updated() {
+    private CityUpdated updated() {
         return new CityUpdated(
                 id,
-                version,
+                version == null ? 0 : version + 1,
                 name(),
                 kind.name(),
                 role.name(),
@@ -164,10 +204,6 @@ public record City(
                 version,
                 createdAt,
                 now);
-    }
-
-    private City withSignatory(@Nullable UUID delegateId, Instant now) {
-        return copy(protocolPosition, headDelegateId, delegateId, withdrawnAt, now);
     }
 
     /** The same city with what its intent methods change apart from its details. */

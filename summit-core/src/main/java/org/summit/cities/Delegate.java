@@ -10,8 +10,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.summit.events.cities.DelegateAdded;
+import org.summit.events.cities.DelegateRemoved;
 import org.summit.events.cities.DelegateUpdated;
-import org.summit.events.cities.SignatoryDesignated;
+import org.summit.shared.Changed;
 import org.summit.shared.LocalizedText;
 
 /**
@@ -39,10 +40,11 @@ public record Delegate(
         Instant createdAt,
         Instant updatedAt) {
 
-    static Delegate add(UUID id, String cityId, DelegateProfile profile, Instant now) {
-        return new Delegate(
+    static Changed<Delegate> add(UUID id, String cityId, DelegateProfile profile, Instant now) {
+        Delegate delegate = new Delegate(
                         id, cityId, null, null, null, null, null, false, null, null, null, null, null, null, now, now)
                 .with(profile, now);
+        return Changed.to(delegate, delegate.added());
     }
 
     public LocalizedText name() {
@@ -70,7 +72,20 @@ public record Delegate(
                 preferredLanguage);
     }
 
-    Delegate with(DelegateProfile profile, Instant now) {
+    Changed<Delegate> revise(DelegateProfile profile, Instant now) {
+        if (profile().equals(profile)) {
+            return Changed.nothing(this);
+        }
+        Delegate revised = with(profile, now);
+        return Changed.to(revised, revised.updated());
+    }
+
+    /** The member leaves the delegation. */
+    DelegateRemoved removed() {
+        return new DelegateRemoved(cityId, id.toString());
+    }
+
+    private Delegate with(DelegateProfile profile, Instant now) {
         return new Delegate(
                 id,
                 cityId,
@@ -90,7 +105,7 @@ public record Delegate(
                 now);
     }
 
-    DelegateAdded added() {
+    private DelegateAdded added() {
         return new DelegateAdded(
                 cityId,
                 id.toString(),
@@ -104,11 +119,11 @@ public record Delegate(
                 preferredLanguage);
     }
 
-    DelegateUpdated updated() {
+    private DelegateUpdated updated() {
         return new DelegateUpdated(
                 cityId,
                 id.toString(),
-                version,
+                version + 1,
                 name(),
                 title(),
                 languageList(),
@@ -117,9 +132,5 @@ public record Delegate(
                 departsOn,
                 email,
                 preferredLanguage);
-    }
-
-    SignatoryDesignated designated() {
-        return new SignatoryDesignated(cityId, id.toString(), name(), title());
     }
 }

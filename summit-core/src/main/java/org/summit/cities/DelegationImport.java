@@ -4,48 +4,41 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.MalformedInputException;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-import org.summit.cities.ImportRejectedException.RowProblem;
-import org.summit.shared.Choices;
-import org.summit.shared.EmailAddress;
+import java.util.function.Supplier;
+import org.summit.shared.CityCode;
 import org.summit.shared.InvalidInputException;
 import org.summit.shared.LocalizedText;
+import org.summit.shared.ProblemCode;
+import org.summit.shared.Refusal;
+import org.summit.shared.SharedProblem;
 import org.summit.shared.Texts;
 import org.summit.shared.TooLargeException;
-import org.summit.shared.csv.CsvExport;
+import org.summit.shared.Violation;
+import org.summit.shared.Violations;
+import org.summit.shared.csv.CsvTable;
+import org.summit.shared.csv.CsvTable.Row;
 
 /**
- * Imports cities and their delegates from a UTF-8 CSV file, one delegate per row with their city's details. The
- * whole file is checked first, against itself and against what is stored; if anything is wrong, every bad row is
- * reported and nothing is imported. Otherwise it is applied in one transaction through the {@link CitiesService},
- * so each change raises its usual event. Rows are matched by city code and e-mail, so importing the same file again
- * changes nothing; the file adds and updates, and never removes, withdraws or undesignates.
+ * Imports cities and their delegates from a UTF-8 CSV file, one delegate per row with their city's details on one of
+ * its rows. The file adds and updates, and never removes, withdraws or undesignates; rows are matched by city code
+ * and e-mail, so importing the same file again changes nothing.
+ *
+ * <p>The import states no rule of its own about cities and delegates: each row's values are read by the same value
+ * types as the forms ({@link CityDetails#from}, {@link DelegateProfile#from}) and applied through the same
+ * {@link CitiesService} intents, all in one transaction. A refusal is reported on its row and column with the code the
+ * form would give, every row is tried, and if anything was refused the transaction is rolled back: nothing of the
+ * file is stored, no event is published. What only a file can get wrong (its form, one person on two rows, a city's
+ * details differing between rows) is checked here.
  */
 @Singleton
 public class DelegationImport {
@@ -80,15 +73,18 @@ public class DelegationImport {
             List.of("city_name_zh_hant", "city_name_en", "city_kind", "city_role", "country", "time_zone");
     private static final List<String> DELEGATE_COLUMNS =
             COLUMNS.subList(COLUMNS.indexOf("name_zh_hant"), COLUMNS.size());
-    private static final Map<String, String> CITY_FIELDS = Map.of(
-            "name", "city_name_en",
-            "name.zh-Hant", "city_name_zh_hant",
-            "name.en", "city_name_en",
-            "kind", "city_kind",
-            "role", "city_role",
-            "country", "country",
-            "timeZone", "time_zone");
-    private static final Map<String, String> DELEGATE_FIELDS = Map.ofEntries(
+
+    /** The column of each field the value types and the service name. */
+    private static final Map<String, String> COLUMN_OF = Map.ofEntries(
+            Map.entry("id", "city"),
+            Map.entry("cityId", "city"),
+            Map.entry("city.name", "city_name_en"),
+            Map.entry("city.name.zh-Hant", "city_name_zh_hant"),
+            Map.entry("city.name.en", "city_name_en"),
+            Map.entry("city.kind", "city_kind"),
+            Map.entry("city.role", "city_role"),
+            Map.entry("city.country", "country"),
+            Map.entry("city.timeZone", "time_zone"),
             Map.entry("name", "name_en"),
             Map.entry("name.zh-Hant", "name_zh_hant"),
             Map.entry("name.en", "name_en"),
@@ -101,6 +97,16 @@ public class DelegationImport {
             Map.entry("arrivesOn", "arrives_on"),
             Map.entry("departsOn", "departs_on"),
             Map.entry("preferredLanguage", "preferred_language"));
+
+    /** The column a refusal of the service belongs to, for refusals that name no field. */
+    private static final Map<CitiesProblem, String> COLUMN_OF_REFUSAL = Map.of(
+            CitiesProblem.CITY_CODE_TAKEN, "city",
+            CitiesProblem.CITY_WITHDRAWN, "city",
+            CitiesProblem.OBSERVER_WITH_SIGNATORY, "city_role",
+            CitiesProblem.OBSERVERS_DO_NOT_SIGN, "signatory",
+            CitiesProblem.SIGNATORY_ALREADY_DESIGNATED, "signatory",
+            CitiesProblem.DELEGATE_EMAIL_TAKEN, "email");
+
     private static final Set<String> YES = Set.of("yes", "y", "true", "1", "是");
     private static final Set<String> NO = Set.of("", "no", "n", "false", "0", "否");
 
@@ -108,20 +114,6 @@ public class DelegationImport {
 
     DelegationImport(CitiesService cities) {
         this.cities = cities;
-    }
-
-    /**
-     * Checks the file and, if it is clean, imports it.
-     *
-     * @throws ImportRejectedException listing every problem, when anything is wrong; nothing is stored
-     * @throws TooLargeException when the file has more than {@value #MAX_ROWS} rows
-     */
-    @Transactional
-    public ImportReport importCsv(byte[] file) {
-        List<RowProblem> problems = new ArrayList<>();
-        List<Row> rows = rows(decode(file), problems);
-        Plan plan = check(rows, problems);
-        return apply(plan);
     }
 
     /**
@@ -141,277 +133,115 @@ public class DelegationImport {
             int signatoriesDesignated,
             int headsAppointed) {}
 
-    private record Row(int line, Map<String, String> values) {
-
-        String get(String column) {
-            return values.getOrDefault(column, "").strip();
-        }
-
-        boolean blank(List<String> columns) {
-            return columns.stream().allMatch(column -> get(column).isEmpty());
-        }
-    }
-
-    private record PlannedCity(int line, CityDetails details) {}
-
-    private record PlannedDelegate(int line, String cityId, DelegateProfile profile, boolean head, boolean signs) {}
-
-    private record Plan(int rows, Map<String, PlannedCity> cities, List<PlannedDelegate> delegates) {}
-
-    private static String decode(byte[] file) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8
-                .newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer bytes = ByteBuffer.wrap(file);
-        try {
-            String text = decoder.decode(bytes).toString();
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (MalformedInputException e) {
-            int line = lineOf(file, bytes.position());
-            throw rejected(
-                    "The file is not UTF-8 text: save it as \"CSV UTF-8\" and import it again",
-                    new RowProblem(line, "", "Line " + line + " has bytes that are not UTF-8"));
-        } catch (CharacterCodingException e) {
-            throw rejected("The file is not UTF-8 text: save it as \"CSV UTF-8\" and import it again");
-        }
-    }
-
-    private static int lineOf(byte[] file, int offset) {
-        int line = 1;
-        for (int i = 0; i < offset && i < file.length; i++) {
-            if (file[i] == '\n') {
-                line++;
-            }
-        }
-        return line;
-    }
-
-    private static List<Row> rows(String text, List<RowProblem> problems) {
-        if (text.isBlank()) {
-            throw rejected("The file is empty: it needs a header row with the columns " + String.join(", ", COLUMNS));
-        }
-        CSVFormat format = CSVFormat.DEFAULT
-                .builder()
-                .setHeader()
-                .setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true)
-                .setTrim(false)
-                .get();
-        try (CSVParser parser = CSVParser.builder()
-                .setReader(new StringReader(text))
-                .setFormat(format)
-                .get()) {
-            checkHeader(parser.getHeaderNames());
-            List<Row> rows = new ArrayList<>();
-            long lineBefore = parser.getCurrentLineNumber();
-            for (CSVRecord record : parser) {
-                int line = (int) lineBefore + 1;
-                lineBefore = parser.getCurrentLineNumber();
-                if (rows.size() + problems.size() >= MAX_ROWS) {
-                    throw new TooLargeException("The file has more than " + MAX_ROWS
-                            + " rows: import it in parts of at most " + MAX_ROWS + " rows");
-                }
-                if (!record.isConsistent()) {
-                    problems.add(new RowProblem(
-                            line,
-                            "",
-                            "Line " + line + " has " + record.size() + " fields; the header has "
-                                    + parser.getHeaderNames().size()
-                                    + " (a comma inside a value needs the value in double quotes)"));
-                    continue;
-                }
-                // Cells Summit's own exports marked as text ('+33 …) are read as what was exported.
-                rows.add(new Row(line, CsvExport.restore(record.toMap())));
-            }
-            if (rows.isEmpty() && problems.isEmpty()) {
-                throw rejected("The file has a header but no rows");
-            }
-            return rows;
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            throw rejected("The file is not a CSV file Summit can read: " + e.getMessage());
-        } catch (UncheckedIOException e) {
-            throw rejected("The file is not a CSV file Summit can read: "
-                    + e.getCause().getMessage());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void checkHeader(List<String> header) {
-        List<RowProblem> problems = new ArrayList<>();
-        List<String> stripped = header.stream().map(String::strip).toList();
-        for (String column : COLUMNS) {
-            if (!stripped.contains(column)) {
-                problems.add(new RowProblem(1, column, "The column '" + column + "' is missing from the header"));
-            }
-        }
-        for (String column : stripped) {
-            if (!COLUMNS.contains(column)) {
-                problems.add(new RowProblem(
-                        1, column, "The column '" + Texts.abbreviate(column) + "' is not one Summit knows"));
-            }
-        }
-        if (!stripped.equals(header)) {
-            problems.add(new RowProblem(1, "", "A column name has spaces around it"));
-        }
+    /**
+     * Checks the file and, if every row can be applied, imports it.
+     *
+     * @throws org.summit.shared.InvalidFileException listing every problem by line and column; nothing is stored
+     * @throws TooLargeException when the file has more than {@value #MAX_ROWS} rows
+     */
+    @Transactional
+    public ImportReport importCsv(byte[] file) {
+        List<Row> rows = CsvTable.read(file, COLUMNS, MAX_ROWS);
+        List<Violation> problems = new ArrayList<>();
+        // Rows whose values were refused are left out of the plan; the others are applied even so, so that what the
+        // service refuses in them is reported in the same answer.
+        Plan plan = read(rows, problems);
+        ImportReport report = apply(plan, problems);
         if (!problems.isEmpty()) {
-            throw rejected(
-                    "The header does not have the columns Summit expects: " + String.join(", ", COLUMNS), problems);
+            // Everything applied so far is rolled back with the transaction, its events with it.
+            throw CsvTable.rejected(problems);
         }
+        return report;
     }
 
-    private Plan check(List<Row> rows, List<RowProblem> problems) {
-        Map<String, City> stored = cities.list().stream().collect(Collectors.toMap(City::id, Function.identity()));
-        Map<String, Delegate> storedByEmail =
-                cities.allDelegates().stream().collect(Collectors.toMap(Delegate::email, Function.identity()));
-        Map<String, PlannedCity> planned = new LinkedHashMap<>();
-        Map<Integer, String> codes = new HashMap<>();
-        // A city whose details are wrong is reported once, on its own row, not again on each of its delegates' rows.
-        Set<String> citiesInError = new HashSet<>();
+    private record PlannedCity(int line, CityCode code, CityDetails details) {}
 
-        for (Row row : rows) {
-            try {
-                String code = row.get("city");
-                CitiesService.requireCode("city", code);
-                codes.put(row.line(), code);
-                City existing = stored.get(code);
-                if (existing != null && !existing.attending()) {
-                    throw new InvalidInputException("city", existing.nameEn() + " (" + code + ") has withdrawn");
-                }
-                if (row.blank(CITY_COLUMNS)) {
-                    continue;
-                }
-                CityDetails details = cityDetails(row, existing);
-                if (existing != null
-                        && existing.signatoryDelegateId() != null
-                        && !details.role().signs()) {
-                    throw new InvalidInputException(
-                            "role",
-                            existing.nameEn() + " has a designated signatory: withdraw the designation before making"
-                                    + " it an observer, which does not sign");
-                }
-                PlannedCity earlier = planned.putIfAbsent(code, new PlannedCity(row.line(), details));
-                if (earlier != null && !earlier.details().equals(details)) {
-                    throw new InvalidInputException(
-                            "city",
-                            "The details of " + code + " differ from line " + earlier.line()
-                                    + ": give them once, or the same on every row");
-                }
-            } catch (InvalidInputException e) {
-                problems.add(new RowProblem(row.line(), column(CITY_FIELDS, e.field()), e.getMessage()));
-                if (codes.containsKey(row.line())) {
-                    citiesInError.add(codes.get(row.line()));
-                }
-            } catch (RowInvalid e) {
-                e.problems.forEach(problem -> problems.add(
-                        new RowProblem(row.line(), column(CITY_FIELDS, problem.field()), problem.getMessage())));
-                citiesInError.add(codes.get(row.line()));
-            }
-        }
+    private record PlannedDelegate(int line, CityCode city, DelegateProfile profile, boolean head, boolean signs) {}
 
+    private record Plan(
+            int rows, List<PlannedCity> cities, List<PlannedDelegate> delegates, Set<String> citiesInError) {}
+
+    /** Reads every row with the value types, and checks what only a file can get wrong. */
+    private Plan read(List<Row> rows, List<Violation> problems) {
+        Map<String, PlannedCity> cityRows = new LinkedHashMap<>();
         List<PlannedDelegate> delegates = new ArrayList<>();
         Map<String, Integer> emailLines = new HashMap<>();
         Map<String, Integer> signatoryLines = new HashMap<>();
         Map<String, Integer> headLines = new HashMap<>();
+        // A city whose details are wrong is reported once, on its own row, not again on each of its delegates' rows.
+        Set<String> citiesInError = new HashSet<>();
         for (Row row : rows) {
-            String code = codes.get(row.line());
-            if (code == null) {
+            RowProblems found = new RowProblems(row.line(), problems);
+            CityCode code = found.read(() -> CityCode.parse("city", row.get("city")));
+            if (!row.blank(CITY_COLUMNS)) {
+                PlannedCity planned = found.read(() -> {
+                    PlannedCity city = new PlannedCity(row.line(), code, cityDetails(row));
+                    if (code != null) {
+                        PlannedCity earlier = cityRows.putIfAbsent(code.value(), city);
+                        if (earlier != null && !earlier.details().equals(city.details())) {
+                            found.add(
+                                    "city",
+                                    CitiesProblem.CSV_CITY_DETAILS_DIFFER,
+                                    Map.of("code", code.value(), "line", earlier.line()));
+                        }
+                    }
+                    return city;
+                });
+                if (planned == null && code != null) {
+                    citiesInError.add(code.value());
+                }
+            }
+            if (row.blank(DELEGATE_COLUMNS)) {
                 continue;
             }
-            try {
-                City existing = stored.get(code);
-                CityDetails city = planned.containsKey(code)
-                        ? planned.get(code).details()
-                        : existing == null ? null : existing.details();
-                boolean cityInError = citiesInError.contains(code);
-                if (city == null && !cityInError) {
-                    throw new InvalidInputException(
-                            "city_name_en",
-                            "The city '" + code + "' is not registered: give its name, kind, role, country and time"
-                                    + " zone on one of its rows");
-                }
-                if (row.blank(DELEGATE_COLUMNS)) {
-                    continue;
-                }
-                DelegateRow read = delegateRow(row);
-                DelegateProfile profile = read.profile();
-                Integer earlier = emailLines.putIfAbsent(profile.email(), row.line());
-                if (earlier != null) {
-                    throw new InvalidInputException(
-                            "email", profile.email() + " is already on line " + earlier + ": one row per person");
-                }
-                Delegate member = storedByEmail.get(profile.email());
-                if (member != null && !member.cityId().equals(code)) {
-                    throw new InvalidInputException(
-                            "email",
-                            profile.email() + " is already in the delegation of " + member.cityId()
-                                    + ": a person belongs to one delegation only");
-                }
-                boolean signs = read.signs();
-                boolean head = read.head();
-                if (signs && !cityInError) {
-                    checkSignatory(code, city, existing, member, row, signatoryLines);
-                }
-                if (head) {
-                    Integer otherHead = headLines.putIfAbsent(code, row.line());
-                    if (otherHead != null) {
-                        throw new InvalidInputException(
-                                "head_of_delegation",
-                                code + " already has its head of delegation on line " + otherHead);
-                    }
-                }
-                delegates.add(new PlannedDelegate(row.line(), code, profile, head, signs));
-            } catch (InvalidInputException e) {
-                problems.add(new RowProblem(row.line(), column(DELEGATE_FIELDS, e.field()), e.getMessage()));
-            } catch (RowInvalid e) {
-                e.problems.forEach(problem -> problems.add(
-                        new RowProblem(row.line(), column(DELEGATE_FIELDS, problem.field()), problem.getMessage())));
+            DelegateProfile profile = found.read(() -> profile(row));
+            boolean heads = Boolean.TRUE.equals(found.read(() -> yesOrNo(row, "head_of_delegation")));
+            boolean signs = Boolean.TRUE.equals(found.read(() -> yesOrNo(row, "signatory")));
+            if (profile == null || code == null) {
+                continue;
             }
+            Integer earlier = emailLines.putIfAbsent(profile.email(), row.line());
+            if (earlier != null) {
+                found.add("email", CitiesProblem.CSV_PERSON_TWICE, Map.of("email", profile.email(), "line", earlier));
+                continue;
+            }
+            Integer otherSignatory = signs ? signatoryLines.putIfAbsent(code.value(), row.line()) : null;
+            if (otherSignatory != null) {
+                found.add(
+                        "signatory",
+                        CitiesProblem.CSV_SIGNATORY_TWICE,
+                        Map.of("code", code.value(), "line", otherSignatory));
+            }
+            Integer otherHead = heads ? headLines.putIfAbsent(code.value(), row.line()) : null;
+            if (otherHead != null) {
+                found.add(
+                        "head_of_delegation",
+                        CitiesProblem.CSV_HEAD_TWICE,
+                        Map.of("code", code.value(), "line", otherHead));
+            }
+            // A second signatory or head is reported here, and not designated again by the service.
+            delegates.add(new PlannedDelegate(
+                    row.line(), code, profile, heads && otherHead == null, signs && otherSignatory == null));
         }
-        if (!problems.isEmpty()) {
-            throw rejected(problems);
-        }
-        return new Plan(rows.size(), planned, delegates);
+        return new Plan(rows.size(), List.copyOf(cityRows.values()), delegates, citiesInError);
     }
 
-    private static void checkSignatory(
-            String code,
-            CityDetails city,
-            @Nullable City existing,
-            @Nullable Delegate member,
-            Row row,
-            Map<String, Integer> signatoryLines) {
-        if (!city.role().signs()) {
-            throw new InvalidInputException(
-                    "signatory", code + " is an observer delegation: observers do not sign the declaration");
-        }
-        Integer other = signatoryLines.putIfAbsent(code, row.line());
-        if (other != null) {
-            throw new InvalidInputException(
-                    "signatory", code + " already has its signatory on line " + other + ": a city has exactly one");
-        }
-        if (existing != null
-                && existing.signatoryDelegateId() != null
-                && (member == null || !member.id().equals(existing.signatoryDelegateId()))) {
-            throw new InvalidInputException(
-                    "signatory",
-                    code + " already has a designated signatory: withdraw that designation before designating"
-                            + " another");
-        }
-    }
-
-    private ImportReport apply(Plan plan) {
+    /** Applies the plan through the service's intents; each refusal is reported on its row. */
+    private ImportReport apply(Plan plan, List<Violation> problems) {
         int registered = 0;
         int updated = 0;
-        for (Map.Entry<String, PlannedCity> entry : plan.cities().entrySet()) {
-            CityDetails details = entry.getValue().details();
-            var existing = cities.find(entry.getKey());
-            if (existing.isEmpty()) {
-                cities.register(entry.getKey(), details);
+        Set<String> citiesInError = new HashSet<>(plan.citiesInError());
+        for (PlannedCity planned : plan.cities()) {
+            RowProblems found = new RowProblems(planned.line(), problems);
+            Optional<City> existing = cities.find(planned.code());
+            boolean applied = found.apply(() -> existing.isEmpty()
+                    ? cities.register(planned.code(), planned.details())
+                    : cities.revise(planned.code(), existing.get().version(), planned.details()));
+            if (!applied) {
+                citiesInError.add(planned.code().value());
+            } else if (existing.isEmpty()) {
                 registered++;
-            } else if (!existing.get().details().equals(details)) {
-                cities.revise(entry.getKey(), existing.get().version(), details);
+            } else if (!existing.get().details().equals(planned.details())) {
                 updated++;
             }
         }
@@ -421,27 +251,54 @@ public class DelegationImport {
         int designated = 0;
         int heads = 0;
         for (PlannedDelegate planned : plan.delegates()) {
-            var existing = cities.delegateByEmail(planned.profile().email());
-            Delegate delegate;
-            if (existing.isEmpty()) {
-                delegate = cities.addDelegate(planned.cityId(), planned.profile());
-                added++;
-            } else if (!existing.get().profile().equals(planned.profile())) {
-                delegate = cities.reviseDelegate(
-                        planned.cityId(), existing.get().id(), existing.get().version(), planned.profile());
-                revised++;
-            } else {
-                delegate = existing.get();
-                unchanged++;
+            if (citiesInError.contains(planned.city().value())) {
+                continue;
             }
-            if (planned.signs() || planned.head()) {
-                City city = cities.find(planned.cityId()).orElseThrow();
-                if (planned.signs() && !delegate.id().equals(city.signatoryDelegateId())) {
-                    cities.designateSignatory(planned.cityId(), delegate.id());
+            RowProblems found = new RowProblems(planned.line(), problems);
+            if (cities.find(planned.city()).isEmpty()) {
+                found.add(
+                        "city_name_en",
+                        CitiesProblem.CSV_CITY_NOT_REGISTERED,
+                        Map.of("code", planned.city().value()));
+                continue;
+            }
+            Optional<Delegate> existing =
+                    cities.delegateByEmail(planned.profile().email());
+            if (existing.isPresent()
+                    && !existing.get().cityId().equals(planned.city().value())) {
+                found.add(
+                        "email",
+                        CitiesProblem.DELEGATE_EMAIL_TAKEN,
+                        Map.of(
+                                "email",
+                                planned.profile().email(),
+                                "city",
+                                cities.city(new CityCode(existing.get().cityId()))
+                                        .name()));
+                continue;
+            }
+            Delegate delegate = found.get(() -> existing.isEmpty()
+                    ? cities.addDelegate(planned.city(), planned.profile())
+                    : cities.reviseDelegate(
+                            planned.city(), existing.get().id(), existing.get().version(), planned.profile()));
+            if (delegate == null) {
+                continue;
+            }
+            if (existing.isEmpty()) {
+                added++;
+            } else if (existing.get().profile().equals(planned.profile())) {
+                unchanged++;
+            } else {
+                revised++;
+            }
+            City city = cities.city(planned.city());
+            if (planned.signs() && !delegate.id().equals(city.signatoryDelegateId())) {
+                if (found.apply(() -> cities.designateSignatory(planned.city(), delegate.id()))) {
                     designated++;
                 }
-                if (planned.head() && !delegate.id().equals(city.headDelegateId())) {
-                    cities.appointHead(planned.cityId(), delegate.id());
+            }
+            if (planned.head() && !delegate.id().equals(city.headDelegateId())) {
+                if (found.apply(() -> cities.appointHead(planned.city(), delegate.id()))) {
                     heads++;
                 }
             }
@@ -449,41 +306,33 @@ public class DelegationImport {
         return new ImportReport(plan.rows(), registered, updated, added, revised, unchanged, designated, heads);
     }
 
-    private static CityDetails cityDetails(Row row, @Nullable City existing) {
-        List<InvalidInputException> problems = new ArrayList<>();
+    private static CityDetails cityDetails(Row row) {
+        List<Violation> empty = new ArrayList<>();
         for (String column : CITY_COLUMNS) {
             if (row.get(column).isEmpty()) {
-                problems.add(new InvalidInputException(
-                        column, column + " is empty: give all of the city's columns, or none on rows after its first"));
+                empty.add(new Violation(column, CitiesProblem.CSV_CITY_COLUMN_EMPTY, Map.of()));
             }
         }
-        if (!problems.isEmpty()) {
-            throw new RowInvalid(problems);
+        if (!empty.isEmpty()) {
+            throw new InvalidInputException(empty);
         }
-        LocalizedText name = LocalizedText.of(row.get("city_name_zh_hant"), row.get("city_name_en"));
-        String country = row.get("country").toUpperCase(Locale.ROOT);
-        CityKind[] kind = new CityKind[1];
-        CityRole[] role = new CityRole[1];
-        problems.addAll(InvalidInputException.everyProblem(List.of(
-                () -> kind[0] = Choices.parse(CityKind.class, "kind", row.get("city_kind")),
-                () -> role[0] = Choices.parse(CityRole.class, "role", row.get("city_role")))));
-        problems.addAll(CityDetails.problems(name, country, row.get("time_zone")));
-        if (!problems.isEmpty()) {
-            throw new RowInvalid(problems);
+        try {
+            return CityDetails.from(
+                    LocalizedText.of(row.get("city_name_zh_hant"), row.get("city_name_en")),
+                    row.get("city_kind"),
+                    row.get("city_role"),
+                    row.get("country"),
+                    row.get("time_zone"),
+                    null);
+        } catch (InvalidInputException refused) {
+            // The value type names its own fields; on a delegate's row they are the city's.
+            throw new InvalidInputException(refused.violations().stream()
+                    .map(violation -> violation.inField("city." + violation.field()))
+                    .toList());
         }
-        return new CityDetails(
-                name,
-                kind[0],
-                role[0],
-                country,
-                row.get("time_zone"),
-                existing == null ? null : existing.description());
     }
 
-    /** A delegate's row, read: the profile and whether they head the delegation and sign for it. */
-    private record DelegateRow(DelegateProfile profile, boolean head, boolean signs) {}
-
-    private static DelegateRow delegateRow(Row row) {
+    private static DelegateProfile profile(Row row) {
         List<String> languages = Arrays.stream(row.get("languages").split(";"))
                 .map(String::strip)
                 .filter(tag -> !tag.isEmpty())
@@ -495,54 +344,22 @@ public class DelegationImport {
                     ? "zh-Hant"
                     : "en";
         }
-        LocalizedText name = LocalizedText.of(row.get("name_zh_hant"), row.get("name_en"));
-        LocalizedText title = LocalizedText.of(row.get("title_zh_hant"), row.get("title_en"));
-        String email = EmailAddress.normalise(row.get("email"));
-        // One cell each, read on their own, so that every problem of the row is reported together.
-        LocalDate[] dates = new LocalDate[2];
-        boolean[] flags = new boolean[3];
-        List<InvalidInputException> problems = new ArrayList<>(InvalidInputException.everyProblem(List.of(
-                () -> dates[0] = date(row, "arrives_on", "arrivesOn"),
-                () -> dates[1] = date(row, "departs_on", "departsOn"),
-                () -> flags[0] = yesOrNo(row, "needs_interpretation"),
-                () -> flags[1] = yesOrNo(row, "head_of_delegation"),
-                () -> flags[2] = yesOrNo(row, "signatory"))));
-        problems.addAll(DelegateProfile.problems(
-                name, title, languages, dates[0], dates[1], email, row.get("phone"), preferred));
-        if (!problems.isEmpty()) {
-            throw new RowInvalid(problems);
-        }
-        DelegateProfile profile = new DelegateProfile(
-                name, title, languages, flags[0], dates[0], dates[1], email, row.get("phone"), preferred);
-        return new DelegateRow(profile, flags[1], flags[2]);
+        String writesIn = preferred;
+        Violations problems = new Violations();
+        Boolean interpretation = problems.read(() -> yesOrNo(row, "needs_interpretation"));
+        return problems.build(() -> DelegateProfile.from(
+                LocalizedText.of(row.get("name_zh_hant"), row.get("name_en")),
+                LocalizedText.of(row.get("title_zh_hant"), row.get("title_en")),
+                languages,
+                Boolean.TRUE.equals(interpretation),
+                row.get("arrives_on"),
+                row.get("departs_on"),
+                row.get("email"),
+                row.get("phone"),
+                writesIn));
     }
 
-    /** Everything wrong with one row, each problem with its field. */
-    private static final class RowInvalid extends RuntimeException {
-
-        private final List<InvalidInputException> problems;
-
-        RowInvalid(List<InvalidInputException> problems) {
-            super(problems.get(0).getMessage(), null, false, false);
-            this.problems = List.copyOf(problems);
-        }
-    }
-
-    @Nullable
-    private static LocalDate date(Row row, String column, String field) {
-        String value = row.get(column);
-        if (value.isEmpty()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException(
-                    field, column + " '" + Texts.abbreviate(value) + "' is not a date: write it as 2016-03-23");
-        }
-    }
-
-    private static boolean yesOrNo(Row row, String column) {
+    private static Boolean yesOrNo(Row row, String column) {
         String value = row.get(column).toLowerCase(Locale.ROOT);
         if (YES.contains(value)) {
             return true;
@@ -550,30 +367,62 @@ public class DelegationImport {
         if (NO.contains(value)) {
             return false;
         }
-        throw new InvalidInputException(
-                column, column + " is '" + Texts.abbreviate(value) + "': write yes or no (or leave it empty for no)");
+        throw InvalidInputException.of(column, SharedProblem.CSV_YES_NO, Map.of("value", Texts.abbreviate(value)));
     }
 
-    private static String column(Map<String, String> fields, String field) {
-        return fields.getOrDefault(field, Objects.requireNonNullElse(field, ""));
-    }
+    /** What is wrong with one row, each problem in the column of the file it belongs to. */
+    private static final class RowProblems {
+        private final int line;
+        private final List<Violation> problems;
 
-    private static ImportRejectedException rejected(String message, RowProblem... problems) {
-        return new ImportRejectedException(message, List.of(problems));
-    }
+        RowProblems(int line, List<Violation> problems) {
+            this.line = line;
+            this.problems = problems;
+        }
 
-    private static ImportRejectedException rejected(List<RowProblem> problems) {
-        List<RowProblem> byLine = problems.stream()
-                .sorted(Comparator.comparingInt(RowProblem::line))
-                .toList();
-        long lines = byLine.stream().map(RowProblem::line).distinct().count();
-        return new ImportRejectedException(
-                "Nothing was imported: " + lines + (lines == 1 ? " row has" : " rows have") + " a problem. Correct "
-                        + (lines == 1 ? "it" : "them") + " and import the file again",
-                byLine);
-    }
+        void add(String column, ProblemCode code, Map<String, ?> args) {
+            problems.add(new Violation(column, code, Map.copyOf(args), line));
+        }
 
-    private static ImportRejectedException rejected(String message, List<RowProblem> problems) {
-        return new ImportRejectedException(message, problems);
+        /** The value read, or null when the row's values were refused (and reported). */
+        @Nullable
+        <T> T read(Supplier<T> reading) {
+            try {
+                return reading.get();
+            } catch (InvalidInputException refused) {
+                report(refused);
+                return null;
+            }
+        }
+
+        /** The result of a service intent, or null when the service refused it (reported on the row). */
+        @Nullable
+        <T> T get(Supplier<T> intent) {
+            try {
+                return intent.get();
+            } catch (Refusal refused) {
+                report(refused);
+                return null;
+            }
+        }
+
+        private void report(Refusal refused) {
+            List<Violation> violations = refused.violations().isEmpty()
+                    ? List.of(new Violation("city", refused.code(), refused.args()))
+                    : refused.violations();
+            for (Violation violation : violations) {
+                String column =
+                        violation.code() instanceof CitiesProblem problem && COLUMN_OF_REFUSAL.containsKey(problem)
+                                ? COLUMN_OF_REFUSAL.get(problem)
+                                : COLUMN_OF.getOrDefault(violation.field(), violation.field());
+                problems.add(violation.inField(column).onLine(line));
+            }
+        }
+
+        boolean apply(Supplier<?> intent) {
+            int before = problems.size();
+            get(intent);
+            return problems.size() == before;
+        }
     }
 }

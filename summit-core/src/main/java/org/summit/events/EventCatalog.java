@@ -10,6 +10,8 @@ import org.summit.events.cities.CityWithdrawn;
 import org.summit.events.cities.DelegateAdded;
 import org.summit.events.cities.DelegateRemoved;
 import org.summit.events.cities.DelegateUpdated;
+import org.summit.events.cities.HeadOfDelegationAppointed;
+import org.summit.events.cities.HeadOfDelegationVacated;
 import org.summit.events.cities.ProtocolOrderChanged;
 import org.summit.events.cities.SignatoryDesignated;
 import org.summit.events.cities.SignatoryWithdrawn;
@@ -34,6 +36,8 @@ public final class EventCatalog {
             new Entry(DelegateRemoved.class, "DelegateRemoved", 1, Topics.CITIES),
             new Entry(SignatoryDesignated.class, "SignatoryDesignated", 1, Topics.CITIES),
             new Entry(SignatoryWithdrawn.class, "SignatoryWithdrawn", 1, Topics.CITIES),
+            new Entry(HeadOfDelegationAppointed.class, "HeadOfDelegationAppointed", 1, Topics.CITIES),
+            new Entry(HeadOfDelegationVacated.class, "HeadOfDelegationVacated", 1, Topics.CITIES),
             new Entry(ProtocolOrderChanged.class, "ProtocolOrderChanged", 1, Topics.CITIES));
 
     private EventCatalog() {}

@@ -2,6 +2,7 @@ package org.summit.shared;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /** Reads one of a fixed set of values (an enum) from what a person typed, in any letter case. */
@@ -11,16 +12,23 @@ public final class Choices {
 
     /** The constant named {@code value}, or a refusal naming {@code field} and listing the choices. */
     public static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {
-        String wanted = value == null ? "" : value.strip().toUpperCase(Locale.ROOT);
+        if (value == null || value.isBlank()) {
+            throw InvalidInputException.of(field, SharedProblem.VALUE_REQUIRED);
+        }
+        String wanted = value.strip().toUpperCase(Locale.ROOT);
         return Arrays.stream(type.getEnumConstants())
                 .filter(constant -> constant.name().equals(wanted))
                 .findFirst()
-                .orElseThrow(() -> new InvalidInputException(
+                .orElseThrow(() -> InvalidInputException.of(
                         field,
-                        field + " is '" + Texts.abbreviate(value) + "': one of "
-                                + Arrays.stream(type.getEnumConstants())
+                        SharedProblem.CHOICE_UNKNOWN,
+                        Map.of(
+                                "value",
+                                Texts.abbreviate(value),
+                                "choices",
+                                Arrays.stream(type.getEnumConstants())
                                         .map(Enum::name)
                                         .map(name -> name.toLowerCase(Locale.ROOT))
-                                        .collect(Collectors.joining(", "))));
+                                        .collect(Collectors.joining(", ")))));
     }
 }

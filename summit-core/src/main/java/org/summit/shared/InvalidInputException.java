@@ -1,35 +1,51 @@
 package org.summit.shared;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
-/** Input that breaks a rule of the domain; the HTTP layer answers it with 400 and names the field. */
-public class InvalidInputException extends RuntimeException {
+/** Input that breaks rules of the domain, with every field at fault; the HTTP layer answers 400. */
+public class InvalidInputException extends Refusal {
 
-    private final String field;
+    private final transient List<Violation> violations;
 
-    public InvalidInputException(String field, String message) {
-        super(message);
-        this.field = field;
+    public InvalidInputException(List<Violation> violations) {
+        this(SharedProblem.INPUT_INVALID, Map.of("count", violations.size()), violations);
     }
 
-    /** Runs every check, even after one refuses, and returns every refusal: what a form shows all at once. */
-    public static List<InvalidInputException> everyProblem(List<Runnable> checks) {
-        List<InvalidInputException> problems = new ArrayList<>();
-        for (Runnable check : checks) {
-            try {
-                check.run();
-            } catch (InvalidInputsException several) {
-                problems.addAll(several.problems());
-            } catch (InvalidInputException problem) {
-                problems.add(problem);
-            }
+    protected InvalidInputException(ProblemCode code, Map<String, ?> args, List<Violation> violations) {
+        super(code, args);
+        if (violations.isEmpty()) {
+            throw new IllegalArgumentException("An invalid input names at least one violation");
         }
-        return problems;
+        this.violations = List.copyOf(violations);
     }
 
-    /** The input field at fault, as the client named it, for example {@code endsOn}. */
-    public String field() {
-        return field;
+    /** One field at fault. */
+    public static InvalidInputException of(String field, ProblemCode code, Map<String, ?> args) {
+        return new InvalidInputException(List.of(new Violation(field, code, Map.copyOf(args))));
+    }
+
+    public static InvalidInputException of(String field, ProblemCode code) {
+        return of(field, code, Map.of());
+    }
+
+    @Override
+    public List<Violation> violations() {
+        return violations;
+    }
+
+    @Override
+    public String getMessage() {
+        StringBuilder message = new StringBuilder();
+        for (Violation violation : violations) {
+            if (!message.isEmpty()) {
+                message.append("; ");
+            }
+            if (violation.line() != null) {
+                message.append("line ").append(violation.line()).append(' ');
+            }
+            message.append(violation.field()).append(": ").append(violation.message());
+        }
+        return message.toString();
     }
 }

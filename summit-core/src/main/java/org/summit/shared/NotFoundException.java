@@ -1,9 +1,17 @@
 package org.summit.shared;
 
-/** Something asked for by id does not exist; the HTTP layer answers it with 404. */
-public class NotFoundException extends RuntimeException {
+import java.util.Map;
 
-    public NotFoundException(String message) {
-        super(message);
+/**
+ * Something asked for by id does not exist (or may not be seen by the one asking); the HTTP layer answers 404.
+ */
+public class NotFoundException extends Refusal {
+
+    public NotFoundException(ProblemCode code, Map<String, ?> args) {
+        super(code, args);
+    }
+
+    public NotFoundException(ProblemCode code) {
+        this(code, Map.of());
     }
 }

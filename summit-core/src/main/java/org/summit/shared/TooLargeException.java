@@ -1,9 +1,17 @@
 package org.summit.shared;
 
-/** Input larger than Summit takes in one request; the HTTP layer answers it with 413 and says the limit. */
-public class TooLargeException extends RuntimeException {
+import java.util.Map;
 
-    public TooLargeException(String message) {
-        super(message);
+/**
+ * Input larger than Summit takes in one request; the HTTP layer answers 413 and says the limit.
+ */
+public class TooLargeException extends Refusal {
+
+    public TooLargeException(ProblemCode code, Map<String, ?> args) {
+        super(code, args);
+    }
+
+    public TooLargeException(ProblemCode code) {
+        this(code, Map.of());
     }
 }

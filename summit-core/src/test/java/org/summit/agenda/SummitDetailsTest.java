@@ -1,12 +1,12 @@
 package org.summit.agenda;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import org.summit.shared.InvalidInputException;
 import org.summit.shared.LocalizedText;
+import org.summit.shared.Refused;
 
 class SummitDetailsTest {
 
@@ -23,34 +23,29 @@ class SummitDetailsTest {
 
     @Test
     void refusesAnEndBeforeTheStart() {
-        assertThatThrownBy(() -> new SummitDetails(
-                        NAME, VENUE, LocalDate.of(2016, 3, 24), LocalDate.of(2016, 3, 23), "Asia/Taipei"))
-                .isInstanceOfSatisfying(
-                        InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("endsOn"))
-                .hasMessageContaining("before");
+        assertThat(Refused.fieldsAndCodes(() -> new SummitDetails(
+                        NAME, VENUE, LocalDate.of(2016, 3, 24), LocalDate.of(2016, 3, 23), "Asia/Taipei")))
+                .containsExactly(tuple("endsOn", "summit.days.out-of-order"));
     }
 
     @Test
     void refusesAnUnknownTimeZone() {
-        assertThatThrownBy(() -> new SummitDetails(
-                        NAME, VENUE, LocalDate.of(2016, 3, 23), LocalDate.of(2016, 3, 24), "Mars/Olympus_Mons"))
-                .isInstanceOfSatisfying(
-                        InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("timeZone"))
-                .hasMessageContaining("Mars/Olympus_Mons");
+        assertThat(Refused.fieldsAndCodes(() -> new SummitDetails(
+                        NAME, VENUE, LocalDate.of(2016, 3, 23), LocalDate.of(2016, 3, 24), "Mars/Olympus_Mons")))
+                .containsExactly(tuple("timeZone", "time-zone.unknown"));
     }
 
     @Test
     void refusesASummitLongerThanAMonth() {
-        assertThatThrownBy(() -> new SummitDetails(
-                        NAME, VENUE, LocalDate.of(2016, 3, 1), LocalDate.of(2016, 4, 1), "Asia/Taipei"))
-                .isInstanceOfSatisfying(
-                        InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("endsOn"));
+        assertThat(Refused.fieldsAndCodes(() -> new SummitDetails(
+                        NAME, VENUE, LocalDate.of(2016, 3, 1), LocalDate.of(2016, 4, 1), "Asia/Taipei")))
+                .containsExactly(tuple("endsOn", "summit.days.too-many"));
     }
 
     @Test
-    void namesTheMissingField() {
-        assertThatThrownBy(() -> new SummitDetails(NAME, null, LocalDate.of(2016, 3, 1), null, "Asia/Taipei"))
-                .isInstanceOfSatisfying(
-                        InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("venue"));
+    void namesEveryMissingFieldAtOnce() {
+        assertThat(Refused.fieldsAndCodes(
+                        () -> new SummitDetails(NAME, null, LocalDate.of(2016, 3, 1), null, "Asia/Taipei")))
+                .containsExactly(tuple("venue", "value.required"), tuple("endsOn", "value.required"));
     }
 }

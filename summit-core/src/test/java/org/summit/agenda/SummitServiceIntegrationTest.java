@@ -21,6 +21,7 @@ import org.summit.events.agenda.SummitCreated;
 import org.summit.events.agenda.SummitRevised;
 import org.summit.shared.ConflictException;
 import org.summit.shared.LocalizedText;
+import org.summit.shared.SharedProblem;
 import org.summit.shared.kafka.KafkaTestSupport;
 import org.summit.shared.kafka.TestKafkaBroker;
 import org.summit.shared.outbox.Outbox;
@@ -89,8 +90,9 @@ class SummitServiceIntegrationTest implements KafkaTestSupport {
         summits.revise(created.id(), created.version(), renamed);
 
         assertThatThrownBy(() -> summits.revise(created.id(), created.version(), TAIPEI_2016))
-                .isInstanceOf(ConflictException.class)
-                .hasMessageContaining("version");
+                .isInstanceOfSatisfying(
+                        ConflictException.class,
+                        refused -> assertThat(refused.code()).isEqualTo(SharedProblem.VERSION_STALE));
         assertThat(summits.find(created.id()).orElseThrow().name()).isEqualTo(renamed.name());
     }
 

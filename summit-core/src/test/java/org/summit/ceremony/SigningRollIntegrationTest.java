@@ -19,6 +19,7 @@ import org.summit.cities.CityKind;
 import org.summit.cities.CityRole;
 import org.summit.cities.Delegate;
 import org.summit.cities.DelegateProfile;
+import org.summit.shared.CityCode;
 import org.summit.shared.LocalizedText;
 import org.summit.shared.kafka.KafkaTestSupport;
 
@@ -36,16 +37,16 @@ class SigningRollIntegrationTest implements KafkaTestSupport {
     @Test
     void aWithdrawnSignatoryLeavesTheRollUntilANewOneIsDesignated() {
         String code = code();
-        cities.register(code, city("皮塞克", "Písek", CityRole.GUEST));
-        Delegate mayor = cities.addDelegate(code, member("mayor@" + code + ".example", "Mayor of Písek"));
-        Delegate deputy = cities.addDelegate(code, member("deputy@" + code + ".example", "Deputy mayor"));
-        cities.designateSignatory(code, mayor.id());
+        cities.register(new CityCode(code), city("皮塞克", "Písek", CityRole.GUEST));
+        Delegate mayor = cities.addDelegate(new CityCode(code), member("mayor@" + code + ".example", "Mayor of Písek"));
+        Delegate deputy = cities.addDelegate(new CityCode(code), member("deputy@" + code + ".example", "Deputy mayor"));
+        cities.designateSignatory(new CityCode(code), mayor.id());
         awaitSignatory(code, mayor.id());
 
-        cities.removeDelegate(code, mayor.id());
+        cities.removeDelegate(new CityCode(code), mayor.id());
         awaitSignatory(code, null);
 
-        cities.designateSignatory(code, deputy.id());
+        cities.designateSignatory(new CityCode(code), deputy.id());
         awaitSignatory(code, deputy.id());
         assertThat(entry(code).signatoryTitle().en()).isEqualTo("Deputy mayor");
         assertThat(entry(code).cityName().zhHant()).isEqualTo("皮塞克");
@@ -56,20 +57,20 @@ class SigningRollIntegrationTest implements KafkaTestSupport {
         String first = code();
         String second = code();
         String observer = code();
-        cities.register(first, city("臺東縣", "Taitung County", CityRole.GUEST));
-        cities.register(second, city("桃園市", "Taoyuan City", CityRole.GUEST));
-        cities.register(observer, city("英國代表團", "United Kingdom delegation", CityRole.OBSERVER));
+        cities.register(new CityCode(first), city("臺東縣", "Taitung County", CityRole.GUEST));
+        cities.register(new CityCode(second), city("桃園市", "Taoyuan City", CityRole.GUEST));
+        cities.register(new CityCode(observer), city("英國代表團", "United Kingdom delegation", CityRole.OBSERVER));
         List<String> order = new ArrayList<>(
                 cities.list().stream().filter(City::attending).map(City::id).toList());
         order.remove(second);
         order.add(0, second);
 
-        cities.reorder(order);
+        cities.reorder(order.stream().map(CityCode::new).toList());
 
         await().atMost(Duration.ofSeconds(30))
                 .untilAsserted(
                         () -> assertThat(codesAmong(first, second, observer)).containsExactly(second, first));
-        cities.withdraw(second);
+        cities.withdraw(new CityCode(second));
         await().atMost(Duration.ofSeconds(30))
                 .untilAsserted(
                         () -> assertThat(codesAmong(first, second, observer)).containsExactly(first));

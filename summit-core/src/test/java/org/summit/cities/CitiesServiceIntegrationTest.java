@@ -18,12 +18,15 @@ import org.junit.jupiter.api.TestInstance;
 import org.summit.events.EventCodec;
 import org.summit.events.EventEnvelope;
 import org.summit.events.Topics;
+import org.summit.events.cities.CityUpdated;
 import org.summit.events.cities.DelegateUpdated;
 import org.summit.events.cities.ProtocolOrderChanged;
 import org.summit.events.cities.SignatoryDesignated;
+import org.summit.shared.CityCode;
 import org.summit.shared.ConflictException;
 import org.summit.shared.InvalidInputException;
 import org.summit.shared.LocalizedText;
+import org.summit.shared.SharedProblem;
 import org.summit.shared.kafka.KafkaTestSupport;
 import org.summit.shared.kafka.TestKafkaBroker;
 import org.summit.shared.outbox.Outbox;
@@ -43,7 +46,7 @@ class CitiesServiceIntegrationTest implements KafkaTestSupport {
 
     @Test
     void everyChangeOfACityAndItsDelegationIsPublishedInOrderOnTheCitiesTopic() {
-        String code = code();
+        CityCode code = code();
         City city = cities.register(code, grenoble(CityRole.GUEST));
         City renamed = cities.revise(
                 code,
@@ -55,7 +58,7 @@ class CitiesServiceIntegrationTest implements KafkaTestSupport {
                         "FR",
                         "Europe/Paris",
                         null));
-        Delegate mayor = cities.addDelegate(code, member("mayor@" + code + ".example"));
+        Delegate mayor = cities.addDelegate(code, member("mayor@" + code.value() + ".example"));
         Delegate edited = cities.reviseDelegate(code, mayor.id(), mayor.version(), renamed(mayor.profile()));
         cities.designateSignatory(code, mayor.id());
         cities.appointHead(code, mayor.id());
@@ -63,7 +66,7 @@ class CitiesServiceIntegrationTest implements KafkaTestSupport {
         cities.removeDelegate(code, mayor.id());
         cities.withdraw(code);
 
-        List<EventEnvelope> events = eventsOf(code, 10);
+        List<EventEnvelope> events = eventsOf(code.value(), 10);
 
         assertThat(events)
                 .extracting(EventEnvelope::type)
@@ -73,12 +76,13 @@ class CitiesServiceIntegrationTest implements KafkaTestSupport {
                         "DelegateAdded",
                         "DelegateUpdated",
                         "SignatoryDesignated",
-                        "CityUpdated",
+                        "HeadOfDelegationAppointed",
                         "SignatoryWithdrawn",
-                        "CityUpdated",
+                        "HeadOfDelegationVacated",
                         "DelegateRemoved",
                         "CityWithdrawn");
         assertThat(renamed.version()).isEqualTo(city.version() + 1);
+        assertThat(codec.payload(events.get(1), CityUpdated.class).version()).isEqualTo(renamed.version());
         DelegateUpdated update = codec.payload(events.get(3), DelegateUpdated.class);
         assertThat(update.name().en()).isEqualTo("Claire Martin-Durand");
         assertThat(update.version()).isEqualTo(edited.version());
@@ -90,76 +94,89 @@ class CitiesServiceIntegrationTest implements KafkaTestSupport {
 
     @Test
     void aChangeThatChangesNothingRaisesNoEvent() {
-        String code = code();
+        CityCode code = code();
         City city = cities.register(code, grenoble(CityRole.GUEST));
-        Delegate mayor = cities.addDelegate(code, member("mayor@" + code + ".example"));
+        Delegate mayor = cities.addDelegate(code, member("mayor@" + code.value() + ".example"));
         long written = outbox.written();
 
         cities.revise(code, city.version(), grenoble(CityRole.GUEST));
         cities.reviseDelegate(code, mayor.id(), mayor.version(), mayor.profile());
         cities.withdrawSignatory(code);
-        cities.appointHead(code, null);
+        cities.vacateHead(code);
 
         assertThat(outbox.written()).isEqualTo(written);
     }
 
     @Test
     void refusesASecondCityWithTheSameCode() {
-        String code = code();
+        CityCode code = code();
         cities.register(code, grenoble(CityRole.GUEST));
 
         assertThatThrownBy(() -> cities.register(code, grenoble(CityRole.HOST)))
-                .isInstanceOf(ConflictException.class)
-                .hasMessageContaining("already registered");
+                .isInstanceOfSatisfying(
+                        ConflictException.class,
+                        refused -> assertThat(refused.code()).isEqualTo(CitiesProblem.CITY_CODE_TAKEN));
         assertThat(cities.find(code).orElseThrow().role()).isEqualTo(CityRole.GUEST);
     }
 
     @Test
     void refusesASecondSignatoryForTheSameCity() {
-        String code = code();
+        CityCode code = code();
         cities.register(code, grenoble(CityRole.GUEST));
-        Delegate mayor = cities.addDelegate(code, member("mayor@" + code + ".example"));
-        Delegate deputy = cities.addDelegate(code, member("deputy@" + code + ".example"));
+        Delegate mayor = cities.addDelegate(code, member("mayor@" + code.value() + ".example"));
+        Delegate deputy = cities.addDelegate(code, member("deputy@" + code.value() + ".example"));
         cities.designateSignatory(code, mayor.id());
 
         assertThatThrownBy(() -> cities.designateSignatory(code, deputy.id()))
-                .isInstanceOf(ConflictException.class)
-                .hasMessageContaining("already has a signatory");
+                .isInstanceOfSatisfying(
+                        ConflictException.class,
+                        refused -> assertThat(refused.code()).isEqualTo(CitiesProblem.SIGNATORY_ALREADY_DESIGNATED));
         assertThat(cities.find(code).orElseThrow().signatoryDelegateId()).isEqualTo(mayor.id());
     }
 
     @Test
     void refusesAPersonInTwoDelegations() {
-        String first = code();
-        String second = code();
+        CityCode first = code();
+        CityCode second = code();
         cities.register(first, grenoble(CityRole.GUEST));
         cities.register(second, grenoble(CityRole.GUEST));
-        String email = "mayor@" + first + ".example";
+        String email = "mayor@" + first.value() + ".example";
         cities.addDelegate(first, member(email));
 
         assertThatThrownBy(() -> cities.addDelegate(second, member(email.toUpperCase())))
-                .isInstanceOf(ConflictException.class)
-                .hasMessageContaining("one delegation only");
+                .isInstanceOfSatisfying(
+                        ConflictException.class,
+                        refused -> assertThat(refused.code()).isEqualTo(CitiesProblem.DELEGATE_EMAIL_TAKEN));
         assertThat(cities.delegation(second)).isEmpty();
     }
 
     @Test
-    void observersHaveNoSignatory() {
-        String code = code();
+    void observersHaveNoSignatoryAndTheRefusalChangesNothing() {
+        CityCode code = code();
         cities.register(code, grenoble(CityRole.OBSERVER));
-        Delegate member = cities.addDelegate(code, member("observer@" + code + ".example"));
+        Delegate member = cities.addDelegate(code, member("observer@" + code.value() + ".example"));
+        City before = cities.city(code);
+        long written = outbox.written();
 
         assertThatThrownBy(() -> cities.designateSignatory(code, member.id()))
-                .isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("observers do not sign");
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        refused -> assertThat(refused.violations())
+                                .singleElement()
+                                .satisfies(violation -> {
+                                    assertThat(violation.field()).isEqualTo("delegateId");
+                                    assertThat(violation.code()).isEqualTo(CitiesProblem.OBSERVERS_DO_NOT_SIGN);
+                                }));
+        assertThat(cities.city(code)).isEqualTo(before);
+        assertThat(outbox.written()).isEqualTo(written);
     }
 
     @Test
     void removingTheSignatoryLeavesTheCityWithoutOneUntilANewOneIsDesignated() {
-        String code = code();
+        CityCode code = code();
         cities.register(code, grenoble(CityRole.GUEST));
-        Delegate mayor = cities.addDelegate(code, member("mayor@" + code + ".example"));
-        Delegate deputy = cities.addDelegate(code, member("deputy@" + code + ".example"));
+        Delegate mayor = cities.addDelegate(code, member("mayor@" + code.value() + ".example"));
+        Delegate deputy = cities.addDelegate(code, member("deputy@" + code.value() + ".example"));
         cities.designateSignatory(code, mayor.id());
 
         cities.removeDelegate(code, mayor.id());
@@ -171,26 +188,36 @@ class CitiesServiceIntegrationTest implements KafkaTestSupport {
 
     @Test
     void aWithdrawnCityKeepsItsCodeAndCannotChange() {
-        String code = code();
-        City city = cities.register(code, grenoble(CityRole.GUEST));
-        cities.withdraw(code);
+        CityCode code = code();
+        cities.register(code, grenoble(CityRole.GUEST));
+        City withdrawn = cities.withdraw(code);
+        long written = outbox.written();
 
-        assertThatThrownBy(() -> cities.addDelegate(code, member("late@" + code + ".example")))
-                .isInstanceOf(ConflictException.class)
-                .hasMessageContaining("withdrawn");
-        assertThatThrownBy(() -> cities.revise(code, city.version() + 1, grenoble(CityRole.HOST)))
-                .isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> cities.addDelegate(code, member("late@" + code.value() + ".example")))
+                .isInstanceOfSatisfying(
+                        ConflictException.class,
+                        refused -> assertThat(refused.code()).isEqualTo(CitiesProblem.CITY_WITHDRAWN));
+        // Revised at its current version, so the refusal is the withdrawal's, not a stale version's.
+        assertThatThrownBy(() -> cities.revise(code, withdrawn.version(), grenoble(CityRole.HOST)))
+                .isInstanceOfSatisfying(
+                        ConflictException.class,
+                        refused -> assertThat(refused.code()).isEqualTo(CitiesProblem.CITY_WITHDRAWN));
         assertThatThrownBy(() -> cities.register(code, grenoble(CityRole.GUEST)))
-                .isInstanceOf(ConflictException.class);
+                .isInstanceOfSatisfying(
+                        ConflictException.class,
+                        refused -> assertThat(refused.code()).isEqualTo(CitiesProblem.CITY_CODE_TAKEN));
+        assertThat(cities.city(code)).isEqualTo(withdrawn);
+        assertThat(cities.delegation(code)).isEmpty();
+        assertThat(outbox.written()).isEqualTo(written);
     }
 
     @Test
     void aMemberOfAWithdrawnCityCanLeaveItAndJoinAnotherDelegation() {
-        String withdrawn = code();
-        String other = code();
+        CityCode withdrawn = code();
+        CityCode other = code();
         cities.register(withdrawn, grenoble(CityRole.GUEST));
         cities.register(other, grenoble(CityRole.GUEST));
-        String email = "mayor@" + withdrawn + ".example";
+        String email = "mayor@" + withdrawn.value() + ".example";
         Delegate mayor = cities.addDelegate(withdrawn, member(email));
         cities.appointHead(withdrawn, mayor.id());
         cities.withdraw(withdrawn);
@@ -198,28 +225,34 @@ class CitiesServiceIntegrationTest implements KafkaTestSupport {
         cities.removeDelegate(withdrawn, mayor.id());
         Delegate moved = cities.addDelegate(other, member(email));
 
-        assertThat(moved.cityId()).isEqualTo(other);
+        assertThat(moved.cityId()).isEqualTo(other.value());
         assertThat(cities.delegation(withdrawn)).isEmpty();
     }
 
     @Test
     void theProtocolOrderListsEveryAttendingCityOnce() {
-        String first = code();
-        String second = code();
+        CityCode first = code();
+        CityCode second = code();
         cities.register(first, grenoble(CityRole.GUEST));
         cities.register(second, grenoble(CityRole.GUEST));
-        List<String> order = new ArrayList<>(
-                cities.list().stream().filter(City::attending).map(City::id).toList());
+        List<CityCode> order = new ArrayList<>(
+                cities.attending().stream().map(city -> new CityCode(city.id())).toList());
         order.remove(second);
         order.add(0, second);
 
         assertThatThrownBy(() -> cities.reorder(order.subList(1, order.size())))
-                .isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("missing: " + second);
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        refused -> assertThat(refused.violations())
+                                .singleElement()
+                                .satisfies(violation -> {
+                                    assertThat(violation.code()).isEqualTo(CitiesProblem.PROTOCOL_ORDER_INCOMPLETE);
+                                    assertThat(violation.args()).containsEntry("missing", second.value());
+                                }));
         cities.reorder(order);
 
-        assertThat(cities.list().stream().filter(City::attending).map(City::id).toList())
-                .containsExactlyElementsOf(order);
+        List<String> codes = order.stream().map(CityCode::value).toList();
+        assertThat(cities.attending().stream().map(City::id).toList()).containsExactlyElementsOf(codes);
         assertThat(cities.find(second).orElseThrow().protocolPosition()).isEqualTo(1);
         // Other tests reorder too on the suite's broker: wait for this order among them.
         List<List<String>> orders = new ArrayList<>();
@@ -232,19 +265,26 @@ class CitiesServiceIntegrationTest implements KafkaTestSupport {
                                 .cityIds());
                     }
                 }
-                assertThat(orders).contains(order);
+                assertThat(orders).contains(codes);
             });
         }
     }
 
     @Test
-    void refusesACodeThatIsNotOne() {
-        assertThatThrownBy(() -> cities.register("Tel Aviv", grenoble(CityRole.GUEST)))
-                .isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("not a city code");
-        assertThatThrownBy(() -> cities.register("import", grenoble(CityRole.GUEST)))
-                .isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("reserved");
+    void refusesACodeThatIsNotOneOrIsReserved() {
+        assertThatThrownBy(() -> CityCode.parse("id", "Tel Aviv"))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        refused -> assertThat(refused.violations())
+                                .extracting(violation -> violation.code())
+                                .containsExactly(SharedProblem.CITY_CODE_INVALID));
+        assertThatThrownBy(() -> cities.register(new CityCode("import"), grenoble(CityRole.GUEST)))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        refused -> assertThat(refused.violations())
+                                .extracting(violation -> violation.code())
+                                .containsExactly(CitiesProblem.CITY_CODE_RESERVED));
+        assertThat(cities.find(new CityCode("import"))).isEmpty();
     }
 
     private List<EventEnvelope> eventsOf(String key, int atLeast) {
@@ -263,8 +303,8 @@ class CitiesServiceIntegrationTest implements KafkaTestSupport {
         return events;
     }
 
-    static String code() {
-        return "city-" + UUID.randomUUID().toString().substring(0, 8);
+    static CityCode code() {
+        return new CityCode("city-" + UUID.randomUUID().toString().substring(0, 8));
     }
 
     static CityDetails grenoble(CityRole role) {

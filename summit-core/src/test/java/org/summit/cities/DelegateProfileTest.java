@@ -1,13 +1,13 @@
 package org.summit.cities;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.summit.shared.InvalidInputException;
 import org.summit.shared.LocalizedText;
+import org.summit.shared.Refused;
 
 class DelegateProfileTest {
 
@@ -21,29 +21,28 @@ class DelegateProfileTest {
 
     @Test
     void refusesSomethingThatIsNotALanguageTag() {
-        assertThatThrownBy(() -> profile(List.of("english"), "a@b.example"))
-                .isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("'english' is not a language tag")
-                .extracting(e -> ((InvalidInputException) e).field())
-                .isEqualTo("languages");
-        assertThatThrownBy(() -> profile(List.of(), "a@b.example")).isInstanceOf(InvalidInputException.class);
-        assertThatThrownBy(() -> profile(List.of("en-x-" + "abcdefgh-".repeat(40) + "x"), "a@b.example"))
-                .isInstanceOf(InvalidInputException.class)
-                .extracting(e -> ((InvalidInputException) e).field())
-                .isEqualTo("languages");
+        assertThat(Refused.fieldsAndCodes(() -> profile(List.of("english"), "a@b.example")))
+                .containsExactly(tuple("languages", "language.unknown"));
+        assertThat(Refused.fieldsAndCodes(() -> profile(List.of(), "a@b.example")))
+                .containsExactly(tuple("languages", "delegate.languages.empty"));
+        assertThat(Refused.fieldsAndCodes(
+                        () -> profile(List.of("en-x-" + "abcdefgh-".repeat(40) + "x"), "a@b.example")))
+                .containsExactly(tuple("languages", "language.unknown"));
     }
 
     @Test
     void refusesAnEmailThatIsNotOne() {
-        assertThatThrownBy(() -> profile(List.of("en"), "claire.martin at grenoble"))
-                .isInstanceOf(InvalidInputException.class)
-                .extracting(e -> ((InvalidInputException) e).field())
-                .isEqualTo("email");
+        assertThat(Refused.fieldsAndCodes(() -> profile(List.of("en"), "claire.martin at grenoble")))
+                .containsExactly(tuple("email", "email.invalid"));
+        assertThat(Refused.fieldsAndCodes(() -> profile(List.of("en"), "organiser@summit.demo\u200B")))
+                .containsExactly(tuple("email", "email.unusual-characters"));
+        assertThat(Refused.fieldsAndCodes(() -> profile(List.of("en"), "\u043Erganiser@summit.demo")))
+                .containsExactly(tuple("email", "email.unusual-characters"));
     }
 
     @Test
     void refusesADepartureBeforeTheArrival() {
-        assertThatThrownBy(() -> new DelegateProfile(
+        assertThat(Refused.fieldsAndCodes(() -> new DelegateProfile(
                         LocalizedText.of("馬丁", "Claire Martin"),
                         LocalizedText.of("市長", "Mayor"),
                         List.of("fr"),
@@ -52,16 +51,13 @@ class DelegateProfileTest {
                         LocalDate.of(2016, 3, 22),
                         "claire@grenoble.example",
                         null,
-                        "en"))
-                .isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("before arrivesOn")
-                .extracting(e -> ((InvalidInputException) e).field())
-                .isEqualTo("departsOn");
+                        "en")))
+                .containsExactly(tuple("departsOn", "delegate.travel.out-of-order"));
     }
 
     @Test
     void writesOnlyInTheTwoLanguagesOfTheSummit() {
-        assertThatThrownBy(() -> new DelegateProfile(
+        assertThat(Refused.fieldsAndCodes(() -> new DelegateProfile(
                         LocalizedText.of("馬丁", "Claire Martin"),
                         LocalizedText.of("市長", "Mayor"),
                         List.of("fr"),
@@ -70,15 +66,13 @@ class DelegateProfileTest {
                         null,
                         "claire@grenoble.example",
                         null,
-                        "fr"))
-                .isInstanceOf(InvalidInputException.class)
-                .extracting(e -> ((InvalidInputException) e).field())
-                .isEqualTo("preferredLanguage");
+                        "fr")))
+                .containsExactly(tuple("preferredLanguage", "delegate.writing-language.unknown"));
     }
 
     @Test
     void refusesAPhoneNumberWithLetters() {
-        assertThatThrownBy(() -> new DelegateProfile(
+        assertThat(Refused.fieldsAndCodes(() -> new DelegateProfile(
                         LocalizedText.of("馬丁", "Claire Martin"),
                         LocalizedText.of("市長", "Mayor"),
                         List.of("fr"),
@@ -87,10 +81,8 @@ class DelegateProfileTest {
                         null,
                         "claire@grenoble.example",
                         "call me",
-                        "en"))
-                .isInstanceOf(InvalidInputException.class)
-                .extracting(e -> ((InvalidInputException) e).field())
-                .isEqualTo("phone");
+                        "en")))
+                .containsExactly(tuple("phone", "delegate.phone.invalid"));
     }
 
     private static DelegateProfile profile(List<String> languages, String email) {

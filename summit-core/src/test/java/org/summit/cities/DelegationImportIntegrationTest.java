@@ -2,6 +2,7 @@ package org.summit.cities;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -9,10 +10,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.summit.cities.DelegationImport.ImportReport;
-import org.summit.cities.ImportRejectedException.RowProblem;
+import org.summit.shared.CityCode;
+import org.summit.shared.InvalidFileException;
+import org.summit.shared.SharedProblem;
 import org.summit.shared.TooLargeException;
 import org.summit.shared.kafka.KafkaTestSupport;
 import org.summit.shared.outbox.Outbox;
@@ -41,18 +46,13 @@ class DelegationImportIntegrationTest implements KafkaTestSupport {
         int delegatesBefore = cities.allDelegates().size();
         long eventsBefore = outbox.written();
 
-        assertThatThrownBy(() -> delegationImport.importCsv(DelegationFiles.bytes(broken)))
-                .isInstanceOfSatisfying(ImportRejectedException.class, rejected -> {
-                    assertThat(rejected.getMessage()).contains("Nothing was imported: 3 rows");
-                    assertThat(rejected.problems())
-                            .extracting(RowProblem::line, RowProblem::column)
-                            .containsExactly(
-                                    org.assertj.core.groups.Tuple.tuple(102, "email"),
-                                    org.assertj.core.groups.Tuple.tuple(1_003, "departs_on"),
-                                    org.assertj.core.groups.Tuple.tuple(1_952, "country"));
-                });
+        assertRejected(
+                () -> delegationImport.importCsv(DelegationFiles.bytes(broken)),
+                tuple(102, "email", SharedProblem.EMAIL_INVALID.code()),
+                tuple(1_003, "departs_on", CitiesProblem.TRAVEL_OUT_OF_ORDER.code()),
+                tuple(1_952, "country", SharedProblem.COUNTRY_UNKNOWN.code()));
         assertThat(cities.allDelegates()).hasSize(delegatesBefore);
-        assertThat(cities.find(prefix + "-0")).isEmpty();
+        assertThat(cities.find(code(prefix, 0))).isEmpty();
         assertThat(outbox.written()).isEqualTo(eventsBefore);
 
         ImportReport report = delegationImport.importCsv(DelegationFiles.bytes(lines));
@@ -63,8 +63,8 @@ class DelegationImportIntegrationTest implements KafkaTestSupport {
         assertThat(report.signatoriesDesignated()).isEqualTo(40);
         assertThat(report.headsAppointed()).isEqualTo(40);
         assertThat(cities.allDelegates()).hasSize(delegatesBefore + 2_000);
-        assertThat(cities.find(prefix + "-3").orElseThrow().name().en()).isEqualTo("City 3, Province");
-        assertThat(cities.delegation(prefix + "-3"))
+        assertThat(cities.find(code(prefix, 3)).orElseThrow().name().en()).isEqualTo("City 3, Province");
+        assertThat(cities.delegation(code(prefix, 3)))
                 .extracting(d -> d.name().zhHant())
                 .contains("代表150");
         long eventsAfterImport = outbox.written();
@@ -101,12 +101,8 @@ class DelegationImportIntegrationTest implements KafkaTestSupport {
         byte[] latin1 = (String.join("\r\n", DelegationFiles.lines(prefix, 3)).replace("代表1", "Zoë"))
                 .getBytes(StandardCharsets.ISO_8859_1);
 
-        assertThatThrownBy(() -> delegationImport.importCsv(latin1))
-                .isInstanceOfSatisfying(ImportRejectedException.class, rejected -> {
-                    assertThat(rejected.getMessage()).contains("not UTF-8");
-                    assertThat(rejected.problems()).extracting(RowProblem::line).containsExactly(3);
-                });
-        assertThat(cities.find(prefix + "-0")).isEmpty();
+        assertRejected(() -> delegationImport.importCsv(latin1), tuple(3, "", SharedProblem.CSV_NOT_UTF8.code()));
+        assertThat(cities.find(code(prefix, 0))).isEmpty();
     }
 
     @Test
@@ -114,12 +110,9 @@ class DelegationImportIntegrationTest implements KafkaTestSupport {
         List<String> lines = new ArrayList<>(DelegationFiles.lines(prefix(), 2));
         lines.replaceAll(line -> line.substring(0, line.lastIndexOf(',')));
 
-        assertThatThrownBy(() -> delegationImport.importCsv(DelegationFiles.bytes(lines)))
-                .isInstanceOfSatisfying(
-                        ImportRejectedException.class,
-                        rejected -> assertThat(rejected.problems())
-                                .extracting(RowProblem::line, RowProblem::column)
-                                .containsExactly(org.assertj.core.groups.Tuple.tuple(1, "signatory")));
+        assertRejected(
+                () -> delegationImport.importCsv(DelegationFiles.bytes(lines)),
+                tuple(1, "signatory", SharedProblem.CSV_COLUMN_MISSING.code()));
     }
 
     @Test
@@ -127,8 +120,10 @@ class DelegationImportIntegrationTest implements KafkaTestSupport {
         byte[] huge = DelegationFiles.bytes(DelegationFiles.lines(prefix(), DelegationImport.MAX_ROWS + 1));
 
         assertThatThrownBy(() -> delegationImport.importCsv(huge))
-                .isInstanceOf(TooLargeException.class)
-                .hasMessageContaining("more than " + DelegationImport.MAX_ROWS + " rows");
+                .isInstanceOfSatisfying(TooLargeException.class, refused -> {
+                    assertThat(refused.code()).isEqualTo(SharedProblem.CSV_TOO_MANY_ROWS);
+                    assertThat(refused.args()).containsEntry("max", DelegationImport.MAX_ROWS);
+                });
     }
 
     @Test
@@ -141,25 +136,12 @@ class DelegationImportIntegrationTest implements KafkaTestSupport {
         lines.set(3, lines.get(3).replace(prefix + ".delegate2@", prefix + ".delegate1@"));
         lines.set(4, lines.get(4).replace(prefix + ".delegate3@", other + ".delegate0@"));
 
-        assertThatThrownBy(() -> delegationImport.importCsv(DelegationFiles.bytes(lines)))
-                .isInstanceOfSatisfying(
-                        ImportRejectedException.class,
-                        rejected -> assertThat(rejected.problems())
-                                .extracting(
-                                        RowProblem::line,
-                                        RowProblem::column,
-                                        problem -> problem.message()
-                                                .replaceAll(
-                                                        ".*(already has its signatory on line 2|already on line 3|"
-                                                                + "already in the delegation of).*",
-                                                        "$1"))
-                                .containsExactly(
-                                        org.assertj.core.groups.Tuple.tuple(
-                                                3, "signatory", "already has its signatory on line 2"),
-                                        org.assertj.core.groups.Tuple.tuple(4, "email", "already on line 3"),
-                                        org.assertj.core.groups.Tuple.tuple(
-                                                5, "email", "already in the delegation of")));
-        assertThat(cities.find(prefix + "-0")).isEmpty();
+        assertRejected(
+                () -> delegationImport.importCsv(DelegationFiles.bytes(lines)),
+                tuple(3, "signatory", CitiesProblem.CSV_SIGNATORY_TWICE.code()),
+                tuple(4, "email", CitiesProblem.CSV_PERSON_TWICE.code()),
+                tuple(5, "email", CitiesProblem.DELEGATE_EMAIL_TAKEN.code()));
+        assertThat(cities.find(code(prefix, 0))).isEmpty();
     }
 
     @Test
@@ -173,50 +155,83 @@ class DelegationImportIntegrationTest implements KafkaTestSupport {
                         .replace("fr;en", "French")
                         .replace(",no,no", ",maybe,no"));
 
-        assertThatThrownBy(() -> delegationImport.importCsv(DelegationFiles.bytes(lines)))
-                .isInstanceOfSatisfying(ImportRejectedException.class, rejected -> {
-                    assertThat(rejected.getMessage()).contains("1 row has a problem");
-                    assertThat(rejected.problems())
-                            .extracting(RowProblem::line, RowProblem::column)
-                            .containsExactlyInAnyOrder(
-                                    org.assertj.core.groups.Tuple.tuple(3, "arrives_on"),
-                                    org.assertj.core.groups.Tuple.tuple(3, "head_of_delegation"),
-                                    org.assertj.core.groups.Tuple.tuple(3, "languages"),
-                                    org.assertj.core.groups.Tuple.tuple(3, "email"));
-                });
+        assertRejected(
+                () -> delegationImport.importCsv(DelegationFiles.bytes(lines)),
+                tuple(3, "email", SharedProblem.EMAIL_INVALID.code()),
+                tuple(3, "languages", SharedProblem.LANGUAGE_UNKNOWN.code()),
+                tuple(3, "arrives_on", SharedProblem.DATE_INVALID.code()),
+                tuple(3, "head_of_delegation", SharedProblem.CSV_YES_NO.code()));
     }
 
     @Test
-    void refusesToMakeACityWithASignatoryAnObserver() {
+    void refusesToMakeACityWithASignatoryAnObserverAndChangesNothing() {
         String prefix = prefix();
         List<String> lines = DelegationFiles.lines(prefix, 2);
         delegationImport.importCsv(DelegationFiles.bytes(lines));
+        City before = cities.find(code(prefix, 0)).orElseThrow();
+        long eventsBefore = outbox.written();
         List<String> observer = new ArrayList<>(lines);
         observer.set(1, observer.get(1).replace(",city,guest,", ",city,observer,"));
 
-        assertThatThrownBy(() -> delegationImport.importCsv(DelegationFiles.bytes(observer)))
-                .isInstanceOfSatisfying(
-                        ImportRejectedException.class,
-                        rejected -> assertThat(rejected.problems())
-                                .extracting(RowProblem::line, RowProblem::column)
-                                .containsExactly(org.assertj.core.groups.Tuple.tuple(2, "city_role")));
-        assertThat(cities.find(prefix + "-0").orElseThrow().role()).isEqualTo(CityRole.GUEST);
+        assertRejected(
+                () -> delegationImport.importCsv(DelegationFiles.bytes(observer)),
+                tuple(2, "city_role", CitiesProblem.OBSERVER_WITH_SIGNATORY.code()));
+        assertThat(cities.find(code(prefix, 0)).orElseThrow()).isEqualTo(before);
+        assertThat(outbox.written()).isEqualTo(eventsBefore);
     }
 
     @Test
-    void refusesARowWithTheWrongNumberOfFields() {
+    void refusesARowWithTooManyFields() {
         List<String> lines = new ArrayList<>(DelegationFiles.lines(prefix(), 2));
         lines.set(2, lines.get(2) + ",extra");
 
         assertThatThrownBy(() -> delegationImport.importCsv(DelegationFiles.bytes(lines)))
                 .isInstanceOfSatisfying(
-                        ImportRejectedException.class,
-                        rejected -> assertThat(rejected.problems())
+                        InvalidFileException.class,
+                        rejected -> assertThat(rejected.violations())
                                 .singleElement()
                                 .satisfies(problem -> {
                                     assertThat(problem.line()).isEqualTo(3);
-                                    assertThat(problem.message()).contains("21 fields; the header has 20");
+                                    assertThat(problem.code()).isEqualTo(SharedProblem.CSV_ROW_FIELD_COUNT);
+                                    assertThat(problem.args())
+                                            .containsEntry("count", 21)
+                                            .containsEntry("expected", 20);
                                 }));
+    }
+
+    @Test
+    void refusesARowWithTooFewFields() {
+        List<String> lines = new ArrayList<>(DelegationFiles.lines(prefix(), 2));
+        lines.set(1, lines.get(1).substring(0, lines.get(1).lastIndexOf(',')));
+
+        assertThatThrownBy(() -> delegationImport.importCsv(DelegationFiles.bytes(lines)))
+                .isInstanceOfSatisfying(
+                        InvalidFileException.class,
+                        rejected -> assertThat(rejected.violations())
+                                .singleElement()
+                                .satisfies(problem -> {
+                                    assertThat(problem.line()).isEqualTo(2);
+                                    assertThat(problem.code()).isEqualTo(SharedProblem.CSV_ROW_FIELD_COUNT);
+                                    assertThat(problem.args())
+                                            .containsEntry("count", 19)
+                                            .containsEntry("expected", 20);
+                                }));
+    }
+
+    private static void assertRejected(ThrowingCallable importing, Tuple... lineColumnCode) {
+        assertThatThrownBy(importing)
+                .isInstanceOfSatisfying(
+                        InvalidFileException.class,
+                        rejected -> assertThat(rejected.violations())
+                                .extracting(
+                                        violation -> violation.line(),
+                                        violation -> violation.field(),
+                                        violation -> violation.code().code())
+                                .containsExactlyInAnyOrder(lineColumnCode));
+    }
+
+    private static CityCode code(String prefix, int city) {
+        return new CityCode(prefix + "-" + city);
     }
 
     private static String prefix() {

@@ -54,6 +54,25 @@ class EventCatalogDocumentationTest {
         }
     }
 
+    @Test
+    void everyMessageOfTheDocumentIsACataloguedEventOfItsTopic() {
+        for (Map<String, Object> channel : channels().values()) {
+            Map<String, Object> messages = (Map<String, Object>) channel.getOrDefault("messages", Map.of());
+            for (String name : messages.keySet()) {
+                assertThat(EventCatalog.named(name))
+                        .as(name + " in the document is in the EventCatalog")
+                        .hasValueSatisfying(entry -> assertThat(entry.topic()).isEqualTo(channel.get("address")));
+            }
+        }
+        Map<String, Object> components =
+                (Map<String, Object>) ((Map<String, Object>) asyncApi.get("components")).get("messages");
+        assertThat(components.keySet())
+                .as("every documented message is an event of the catalogue")
+                .containsExactlyInAnyOrderElementsOf(EventCatalog.entries().stream()
+                        .map(EventCatalog.Entry::name)
+                        .toList());
+    }
+
     private Map<String, Map<String, Object>> channels() {
         return (Map<String, Map<String, Object>>) asyncApi.get("channels");
     }

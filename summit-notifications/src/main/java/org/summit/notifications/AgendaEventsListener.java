@@ -20,6 +20,6 @@ class AgendaEventsListener {
 
     @Topic(Topics.AGENDA)
     void onAgendaEvent(@MessageBody String envelope) {
-        receivedEvents.receive(Topics.AGENDA, codec.decode(envelope));
+        receivedEvents.receive(codec.decode(envelope));
     }
 }

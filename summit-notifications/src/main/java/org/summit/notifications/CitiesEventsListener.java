@@ -29,7 +29,7 @@ class CitiesEventsListener {
         EventEnvelope event = codec.decode(envelope);
         // Two transactions, each idempotent on its own: when the directory fails and the record is retried, the
         // event is not received a second time.
-        receivedEvents.receive(Topics.CITIES, event);
+        receivedEvents.receive(event);
         directory.apply(event);
     }
 }

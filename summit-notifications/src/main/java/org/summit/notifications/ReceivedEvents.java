@@ -5,7 +5,9 @@ import java.time.Clock;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.summit.events.EventCatalog;
 import org.summit.events.EventEnvelope;
+import org.summit.shared.inbox.EventHandlers;
 import org.summit.shared.inbox.Inbox;
 
 /**
@@ -19,27 +21,23 @@ public class ReceivedEvents {
     private static final Logger LOG = LoggerFactory.getLogger(ReceivedEvents.class);
 
     private final ReceivedEventRepository received;
-    private final Inbox inbox;
-    private final Clock clock;
+    private final EventHandlers handlers;
 
     ReceivedEvents(ReceivedEventRepository received, Inbox inbox, Clock clock) {
         this.received = received;
-        this.inbox = inbox;
-        this.clock = clock;
-    }
-
-    void receive(String topic, EventEnvelope event) {
-        boolean applied = inbox.applyOnce(
-                CONSUMER,
-                event,
-                envelope -> received.save(new ReceivedEvent(
+        this.handlers = inbox.handlers(CONSUMER)
+                .onEveryEnvelope(envelope -> received.save(new ReceivedEvent(
                         envelope.eventId(),
-                        topic,
+                        topicOf(envelope),
                         envelope.type(),
                         envelope.aggregateId(),
                         envelope.occurredAt(),
-                        clock.instant())));
-        if (applied) {
+                        clock.instant())))
+                .build();
+    }
+
+    void receive(EventEnvelope event) {
+        if (handlers.apply(event)) {
             LOG.info("Received {} {} for {}", event.type(), event.eventId(), event.aggregateId());
         } else {
             LOG.debug("Skipped {} {}: already received", event.type(), event.eventId());
@@ -54,5 +52,12 @@ public class ReceivedEvents {
 
     public long count() {
         return received.count();
+    }
+
+    /** The topic of an event this build knows, or {@code unknown} for a type only a newer producer knows. */
+    private static String topicOf(EventEnvelope envelope) {
+        return EventCatalog.named(envelope.type())
+                .map(EventCatalog.Entry::topic)
+                .orElse("unknown");
     }
 }

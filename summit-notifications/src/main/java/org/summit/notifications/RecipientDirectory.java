@@ -5,18 +5,15 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.summit.events.DomainEvent;
-import org.summit.events.EventCatalog;
-import org.summit.events.EventCodec;
 import org.summit.events.EventEnvelope;
 import org.summit.events.cities.CityWithdrawn;
 import org.summit.events.cities.DelegateAdded;
 import org.summit.events.cities.DelegateRemoved;
 import org.summit.events.cities.DelegateUpdated;
 import org.summit.shared.LocalizedText;
+import org.summit.shared.inbox.EventHandlers;
 import org.summit.shared.inbox.Inbox;
 
 /**
@@ -32,30 +29,22 @@ public class RecipientDirectory {
     private static final Logger LOG = LoggerFactory.getLogger(RecipientDirectory.class);
 
     private final RecipientRepository recipients;
-    private final Inbox inbox;
-    private final EventCodec codec;
+    private final EventHandlers handlers;
 
-    RecipientDirectory(RecipientRepository recipients, Inbox inbox, EventCodec codec) {
+    RecipientDirectory(RecipientRepository recipients, Inbox inbox) {
         this.recipients = recipients;
-        this.inbox = inbox;
-        this.codec = codec;
+        this.handlers = inbox.handlers(CONSUMER)
+                .on(DelegateAdded.class, (added, envelope) -> added(added, envelope.occurredAt()))
+                .on(DelegateUpdated.class, (updated, envelope) -> updated(updated, envelope.occurredAt()))
+                .on(DelegateRemoved.class, (removed, envelope) -> removed(removed))
+                .on(CityWithdrawn.class, (withdrawn, envelope) -> withdrawn(withdrawn))
+                .build();
     }
 
-    /** Applies an event of the cities topic; the events that name nobody to write to leave it as it is. */
+    /** Applies an event of the cities topic, once; the events that name nobody to write to are passed over. */
     void apply(EventEnvelope event) {
-        // Decided by the wire name before decoding, so that an event the directory ignores can never hold it up.
-        Class<? extends DomainEvent> type = EventCatalog.named(event.type())
-                .map(EventCatalog.Entry::javaType)
-                .orElse(null);
-        if (type == DelegateAdded.class) {
-            applyOnce(event, envelope -> added(codec.payload(envelope, DelegateAdded.class), envelope.occurredAt()));
-        } else if (type == DelegateUpdated.class) {
-            applyOnce(
-                    event, envelope -> updated(codec.payload(envelope, DelegateUpdated.class), envelope.occurredAt()));
-        } else if (type == DelegateRemoved.class) {
-            applyOnce(event, envelope -> removed(codec.payload(envelope, DelegateRemoved.class)));
-        } else if (type == CityWithdrawn.class) {
-            applyOnce(event, envelope -> withdrawn(codec.payload(envelope, CityWithdrawn.class)));
+        if (!handlers.apply(event)) {
+            LOG.debug("Recipient directory: passed over {} {}", event.type(), event.eventId());
         }
     }
 
@@ -75,12 +64,6 @@ public class RecipientDirectory {
 
     public long count() {
         return recipients.count();
-    }
-
-    private void applyOnce(EventEnvelope event, Consumer<EventEnvelope> change) {
-        if (!inbox.applyOnce(CONSUMER, event, change)) {
-            LOG.debug("Recipient directory: skipped {} {}, already applied", event.type(), event.eventId());
-        }
     }
 
     private void added(DelegateAdded added, Instant occurredAt) {

@@ -32,6 +32,7 @@ import org.summit.events.EventEnvelope;
 import org.summit.events.Topics;
 import org.summit.events.cities.DelegateAdded;
 import org.summit.events.cities.DelegateUpdated;
+import org.summit.shared.CityCode;
 import org.summit.shared.LocalizedText;
 import org.summit.shared.kafka.KafkaTestSupport;
 import org.summit.shared.kafka.TestKafkaBroker;
@@ -63,7 +64,7 @@ class RecipientDirectoryIntegrationTest implements KafkaTestSupport {
         String city = registerCity();
         String email = uniqueEmail();
 
-        Delegate delegate = cities.addDelegate(city, profile("林小姐", "Ms Lin", email, "zh-Hant"));
+        Delegate delegate = cities.addDelegate(new CityCode(city), profile("林小姐", "Ms Lin", email, "zh-Hant"));
 
         Recipient recipient = awaitRecipient(delegate.id());
         assertThat(recipient.cityId()).isEqualTo(city);
@@ -76,11 +77,12 @@ class RecipientDirectoryIntegrationTest implements KafkaTestSupport {
     @Test
     void anEditedDelegateShowsTheNewNameEmailAndLanguage() {
         String city = registerCity();
-        Delegate delegate = cities.addDelegate(city, profile("林小姐", "Ms Lin", uniqueEmail(), "zh-Hant"));
+        Delegate delegate = cities.addDelegate(new CityCode(city), profile("林小姐", "Ms Lin", uniqueEmail(), "zh-Hant"));
         awaitRecipient(delegate.id());
         String newEmail = uniqueEmail();
 
-        cities.reviseDelegate(city, delegate.id(), delegate.version(), profile("林博士", "Dr Lin", newEmail, "en"));
+        cities.reviseDelegate(
+                new CityCode(city), delegate.id(), delegate.version(), profile("林博士", "Dr Lin", newEmail, "en"));
 
         await().atMost(DELIVERY)
                 .untilAsserted(() -> assertThat(directory.find(delegate.id())).hasValueSatisfying(recipient -> {
@@ -94,12 +96,12 @@ class RecipientDirectoryIntegrationTest implements KafkaTestSupport {
     @Test
     void aRemovedDelegateLeavesTheDirectory() {
         String city = registerCity();
-        Delegate leaving = cities.addDelegate(city, profile("陳先生", "Mr Chen", uniqueEmail(), "en"));
-        Delegate staying = cities.addDelegate(city, profile("王女士", "Ms Wang", uniqueEmail(), "zh-Hant"));
+        Delegate leaving = cities.addDelegate(new CityCode(city), profile("陳先生", "Mr Chen", uniqueEmail(), "en"));
+        Delegate staying = cities.addDelegate(new CityCode(city), profile("王女士", "Ms Wang", uniqueEmail(), "zh-Hant"));
         awaitRecipient(leaving.id());
         awaitRecipient(staying.id());
 
-        cities.removeDelegate(city, leaving.id());
+        cities.removeDelegate(new CityCode(city), leaving.id());
 
         await().atMost(DELIVERY).until(() -> directory.find(leaving.id()).isEmpty());
         assertThat(directory.ofCity(city)).extracting(Recipient::delegateId).containsExactly(staying.id());
@@ -109,14 +111,15 @@ class RecipientDirectoryIntegrationTest implements KafkaTestSupport {
     void aWithdrawnCityTakesItsWholeDelegationOutOfTheDirectory() {
         String withdrawing = registerCity();
         String remaining = registerCity();
-        Delegate mayor = cities.addDelegate(withdrawing, profile("市長", "Mayor", uniqueEmail(), "en"));
-        Delegate adviser = cities.addDelegate(withdrawing, profile("顧問", "Adviser", uniqueEmail(), "zh-Hant"));
-        Delegate other = cities.addDelegate(remaining, profile("代表", "Delegate", uniqueEmail(), "en"));
+        Delegate mayor = cities.addDelegate(new CityCode(withdrawing), profile("市長", "Mayor", uniqueEmail(), "en"));
+        Delegate adviser =
+                cities.addDelegate(new CityCode(withdrawing), profile("顧問", "Adviser", uniqueEmail(), "zh-Hant"));
+        Delegate other = cities.addDelegate(new CityCode(remaining), profile("代表", "Delegate", uniqueEmail(), "en"));
         awaitRecipient(mayor.id());
         awaitRecipient(adviser.id());
         awaitRecipient(other.id());
 
-        cities.withdraw(withdrawing);
+        cities.withdraw(new CityCode(withdrawing));
 
         await().atMost(DELIVERY).until(() -> directory.ofCity(withdrawing).isEmpty());
         assertThat(directory.all())
@@ -131,9 +134,10 @@ class RecipientDirectoryIntegrationTest implements KafkaTestSupport {
     @Test
     void aRecordDeliveredAgainChangesNothing() {
         String city = registerCity();
-        Delegate delegate = cities.addDelegate(city, profile("林小姐", "Ms Lin", uniqueEmail(), "zh-Hant"));
+        Delegate delegate = cities.addDelegate(new CityCode(city), profile("林小姐", "Ms Lin", uniqueEmail(), "zh-Hant"));
         awaitRecipient(delegate.id());
-        cities.reviseDelegate(city, delegate.id(), delegate.version(), profile("林博士", "Dr Lin", uniqueEmail(), "en"));
+        cities.reviseDelegate(
+                new CityCode(city), delegate.id(), delegate.version(), profile("林博士", "Dr Lin", uniqueEmail(), "en"));
         await().atMost(DELIVERY)
                 .until(() ->
                         directory.find(delegate.id()).orElseThrow().nameEn().equals("Dr Lin"));
@@ -141,7 +145,7 @@ class RecipientDirectoryIntegrationTest implements KafkaTestSupport {
         // Applied a second time, the old DelegateAdded would put the old name back.
         produceAgain(publishedAddition(city, delegate.id()));
         // Keyed by the same city, so on the same partition: once this arrives, the redelivery has been handled.
-        Delegate later = cities.addDelegate(city, profile("黃先生", "Mr Huang", uniqueEmail(), "en"));
+        Delegate later = cities.addDelegate(new CityCode(city), profile("黃先生", "Mr Huang", uniqueEmail(), "en"));
         awaitRecipient(later.id());
 
         assertThat(directory.find(delegate.id()).orElseThrow().name()).isEqualTo(LocalizedText.of("林博士", "Dr Lin"));
@@ -203,7 +207,7 @@ class RecipientDirectoryIntegrationTest implements KafkaTestSupport {
     private String registerCity() {
         String code = "city-" + suffix();
         cities.register(
-                code,
+                new CityCode(code),
                 new CityDetails(
                         LocalizedText.of("城市 " + code, "City " + code),
                         CityKind.CITY,

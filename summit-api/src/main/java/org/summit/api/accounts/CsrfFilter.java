@@ -5,13 +5,14 @@ import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.ServerFilterPhase;
 import io.micronaut.security.authentication.Authentication;
 import java.util.Set;
 import org.summit.api.web.Problem;
+import org.summit.api.web.ProblemKind;
+import org.summit.api.web.WebProblem;
 
 /**
  * Refuses a state-changing request that a browser sent with the session cookie but without the session's CSRF
@@ -42,9 +43,7 @@ class CsrfFilter implements Ordered {
             return null;
         }
         if (!tokens.csrfTokenMatches(sessionId.toString(), request.getHeaders().get(SessionTokens.CSRF_HEADER))) {
-            return Problem.of(
-                    HttpStatus.FORBIDDEN,
-                    "This request needs the session's CSRF token in the " + SessionTokens.CSRF_HEADER + " header");
+            return Problem.of(ProblemKind.FORBIDDEN, WebProblem.CSRF_TOKEN_MISSING);
         }
         return null;
     }

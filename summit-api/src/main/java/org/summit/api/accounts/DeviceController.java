@@ -1,7 +1,6 @@
 package org.summit.api.accounts;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -14,30 +13,33 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Instant;
+import java.util.Map;
 import org.summit.accounts.AuditAction;
-import org.summit.accounts.AuditLog;
+import org.summit.accounts.AuditOutcome;
 import org.summit.accounts.Device;
 import org.summit.accounts.DeviceKind;
 import org.summit.accounts.DeviceService;
 import org.summit.accounts.Role;
-import org.summit.shared.InvalidInputException;
+import org.summit.api.web.ProblemResponses;
+import org.summit.shared.Choices;
+import org.summit.shared.Violations;
 
 @Controller("/api/devices")
 @ExecuteOn(TaskExecutors.BLOCKING)
+@ProblemResponses
 @Tag(name = "Devices", description = "Pairing signatory tablets and big screens (ceremony staff)")
 class DeviceController {
 
     private final DeviceService devices;
     private final SessionTokens tokens;
-    private final AuditLog audit;
+    private final AuditTrail audit;
 
-    DeviceController(DeviceService devices, SessionTokens tokens, AuditLog audit) {
+    DeviceController(DeviceService devices, SessionTokens tokens, AuditTrail audit) {
         this.devices = devices;
         this.tokens = tokens;
         this.audit = audit;
@@ -45,15 +47,24 @@ class DeviceController {
 
     @Serdeable
     record PairingRequest(
-            @NotBlank @Size(max = 20) String kind,
-            @NotBlank @Size(max = 64) String ceremonyId,
-            @Nullable @Size(max = 64) String signatoryId) {}
+            @Nullable
+            @Schema(
+                    requiredMode = RequiredMode.REQUIRED,
+                    allowableValues = {"tablet", "screen"})
+            String kind,
+
+            @Nullable @Schema(requiredMode = RequiredMode.REQUIRED)
+            String ceremonyId,
+
+            @Nullable String signatoryId) {}
 
     @Serdeable
     record PairingCode(String code, Instant expiresAt) {}
 
     @Serdeable
-    record PairRequest(@NotBlank @Size(max = 20) String code) {}
+    record PairRequest(
+            @Nullable @Schema(requiredMode = RequiredMode.REQUIRED)
+            String code) {}
 
     @Serdeable
     record DeviceCredential(
@@ -72,19 +83,17 @@ class DeviceController {
     @Operation(
             summary = "Issue a pairing code (ceremony staff) for a tablet (one signatory) or a screen, one"
                     + " ceremony; single use, valid 10 minutes")
-    HttpResponse<PairingCode> issue(@Valid @Body PairingRequest pairing, Authentication staff, HttpRequest<?> request) {
-        DeviceKind kind = DeviceKind.fromCode(pairing.kind())
-                .orElseThrow(() ->
-                        new InvalidInputException("kind", "Unknown device '" + pairing.kind() + "': tablet or screen"));
-        DeviceService.IssuedCode code =
-                devices.issue(kind, pairing.ceremonyId(), pairing.signatoryId(), SessionController.email(staff));
+    HttpResponse<PairingCode> issue(@Body PairingRequest pairing, Authentication staff) {
+        Violations problems = new Violations();
+        DeviceKind kind = problems.read(() -> Choices.parse(DeviceKind.class, "kind", pairing.kind()));
+        DeviceService.IssuedCode code = problems.build(
+                () -> devices.issue(kind, pairing.ceremonyId(), pairing.signatoryId(), SessionController.email(staff)));
         audit.record(
-                SessionController.email(staff),
                 AuditAction.DEVICE_PAIRING_ISSUED,
-                kind.code() + " for ceremony " + pairing.ceremonyId()
-                        + (pairing.signatoryId() == null ? "" : ", signatory " + pairing.signatoryId()),
-                ClientAddress.of(request),
-                "ok");
+                pairing.ceremonyId(),
+                pairing.signatoryId() == null
+                        ? Map.of("kind", kind.code())
+                        : Map.of("kind", kind.code(), "signatoryId", pairing.signatoryId()));
         return HttpResponse.created(new PairingCode(code.code(), code.expiresAt()), URI.create("/api/devices"));
     }
 
@@ -93,14 +102,14 @@ class DeviceController {
     @Operation(
             summary = "Pair this device (anyone with a code): returns its bearer credential, valid 24 hours;"
                     + " the code cannot be used again")
-    DeviceCredential pair(@Valid @Body PairRequest pair, HttpRequest<?> request) {
+    DeviceCredential pair(@Body PairRequest pair) {
         Device device = devices.pair(pair.code());
         audit.record(
                 null,
                 AuditAction.DEVICE_PAIRED,
-                device.kind().code() + " " + device.id() + " for ceremony " + device.ceremonyId(),
-                ClientAddress.of(request),
-                "ok");
+                device.id().toString(),
+                AuditOutcome.OK,
+                Map.of("kind", device.kind().code(), "ceremonyId", device.ceremonyId()));
         return new DeviceCredential(
                 tokens.deviceToken(device),
                 device.kind().code(),

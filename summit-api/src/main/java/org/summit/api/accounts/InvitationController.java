@@ -12,32 +12,31 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.util.Map;
 import org.summit.accounts.Account;
 import org.summit.accounts.AccountService;
 import org.summit.accounts.AuditAction;
-import org.summit.accounts.AuditLog;
+import org.summit.accounts.AuditOutcome;
 import org.summit.accounts.Session;
-import org.summit.api.web.Problem;
+import org.summit.api.web.ProblemResponses;
 
 @Controller("/api/invitations/{token}")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(SecurityRule.IS_ANONYMOUS)
+@ProblemResponses
 @Tag(name = "Session")
 class InvitationController {
 
     private final AccountService accounts;
     private final SessionCookies cookies;
-    private final AuditLog audit;
+    private final AuditTrail audit;
 
-    InvitationController(AccountService accounts, SessionCookies cookies, AuditLog audit) {
+    InvitationController(AccountService accounts, SessionCookies cookies, AuditTrail audit) {
         this.accounts = accounts;
         this.cookies = cookies;
         this.audit = audit;
@@ -51,14 +50,6 @@ class InvitationController {
 
     @Get
     @Operation(summary = "Whom an invitation link is for (anyone holding the link)")
-    @ApiResponse(
-            responseCode = "404",
-            description = "No such invitation",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(
-            responseCode = "410",
-            description = "Used or expired",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     Invited show(String token) {
         AccountService.InvitedAccount invited = accounts.invited(token);
         return new Invited(
@@ -70,15 +61,10 @@ class InvitationController {
 
     @Post
     @Operation(summary = "Accept an invitation: set the password (12 to 128 characters) and log in; single use")
-    @ApiResponse(
-            responseCode = "410",
-            description = "Used or expired",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     HttpResponse<SessionView> accept(String token, @Valid @Body Acceptance acceptance, HttpRequest<?> request) {
         Account account = accounts.acceptInvitation(token, acceptance.password());
         Session session = accounts.openSession(account, SessionTokens.VALIDITY);
-        audit.record(
-                account.email(), AuditAction.INVITATION_ACCEPTED, account.email(), ClientAddress.of(request), "ok");
+        audit.record(account.email(), AuditAction.INVITATION_ACCEPTED, account.email(), AuditOutcome.OK, Map.of());
         return cookies.open(HttpResponse.ok(cookies.view(account, session.id())), request, account, session);
     }
 }

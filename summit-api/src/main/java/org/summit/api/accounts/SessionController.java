@@ -2,7 +2,6 @@ package org.summit.api.accounts;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
@@ -15,38 +14,39 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.summit.accounts.Account;
 import org.summit.accounts.AccountService;
+import org.summit.accounts.AccountsProblem;
 import org.summit.accounts.AuditAction;
-import org.summit.accounts.AuditLog;
+import org.summit.accounts.AuditOutcome;
 import org.summit.accounts.Role;
 import org.summit.accounts.Session;
 import org.summit.api.web.Problem;
+import org.summit.api.web.ProblemKind;
+import org.summit.api.web.ProblemResponses;
 import org.summit.shared.NotFoundException;
 
 @Controller("/api/session")
 @ExecuteOn(TaskExecutors.BLOCKING)
+@ProblemResponses
 @Tag(name = "Session", description = "Log in and out, change the password")
 class SessionController {
-
-    private static final String WRONG_CREDENTIALS = "E-mail or password is wrong";
 
     private final AccountService accounts;
     private final SessionCookies cookies;
     private final LoginThrottle throttle;
-    private final AuditLog audit;
+    private final AuditTrail audit;
 
-    SessionController(AccountService accounts, SessionCookies cookies, LoginThrottle throttle, AuditLog audit) {
+    SessionController(AccountService accounts, SessionCookies cookies, LoginThrottle throttle, AuditTrail audit) {
         this.accounts = accounts;
         this.cookies = cookies;
         this.throttle = throttle;
@@ -68,7 +68,8 @@ class SessionController {
     @Operation(summary = "Who is logged in (any person; not devices); 401 when nobody is")
     SessionView current(Authentication authentication) {
         UUID sessionId = sessionId(authentication);
-        Account account = accounts.sessionAccount(sessionId).orElseThrow(() -> new NotFoundException("No session"));
+        Account account =
+                accounts.sessionAccount(sessionId).orElseThrow(() -> new NotFoundException(AccountsProblem.NO_SESSION));
         return cookies.view(account, sessionId);
     }
 
@@ -80,30 +81,24 @@ class SessionController {
                     + " password. After 10 failures for an e-mail (or 100 from one address) logins wait, also"
                     + " with the right password: 429 with Retry-After.")
     @ApiResponse(responseCode = "200", description = "Logged in")
-    @ApiResponse(
-            responseCode = "401",
-            description = "E-mail or password is wrong",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(
-            responseCode = "429",
-            description = "Too many failed logins: wait as long as Retry-After says",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     HttpResponse<?> login(@Valid @Body LoginRequest login, HttpRequest<?> request) {
         String address = ClientAddress.of(request);
         Optional<Duration> wait = throttle.waitBefore(login.email(), address);
         if (wait.isPresent()) {
-            audit.record(login.email(), AuditAction.LOGIN_THROTTLED, login.email(), address, "refused");
+            audit.record(login.email(), AuditAction.LOGIN_THROTTLED, login.email(), AuditOutcome.REFUSED, Map.of());
             long seconds = Math.max(1, wait.get().toSeconds());
             return Problem.of(
-                            HttpStatus.TOO_MANY_REQUESTS,
-                            "Too many failed logins: try again in " + Math.max(1, (seconds + 59) / 60) + " minutes")
+                            ProblemKind.TOO_MANY_REQUESTS,
+                            AccountsProblem.LOGIN_THROTTLED,
+                            Map.of("minutes", Math.max(1, (seconds + 59) / 60)))
                     .header("Retry-After", String.valueOf(seconds));
         }
         Optional<Account> account = accounts.authenticate(login.email(), login.password());
         if (account.isEmpty()) {
             throttle.failed(login.email(), address);
-            audit.record(login.email(), AuditAction.LOGIN_FAILED, login.email(), address, "wrong credentials");
-            return Problem.of(HttpStatus.UNAUTHORIZED, WRONG_CREDENTIALS);
+            audit.record(
+                    login.email(), AuditAction.LOGIN_FAILED, login.email(), AuditOutcome.WRONG_CREDENTIALS, Map.of());
+            return Problem.of(ProblemKind.UNAUTHORIZED, AccountsProblem.LOGIN_WRONG);
         }
         throttle.succeeded(login.email());
         Session session = accounts.openSession(account.get(), SessionTokens.VALIDITY);
@@ -111,8 +106,8 @@ class SessionController {
                 account.get().email(),
                 AuditAction.LOGIN_SUCCEEDED,
                 account.get().email(),
-                address,
-                "ok");
+                AuditOutcome.OK,
+                Map.of());
         return cookies.open(
                 HttpResponse.ok(cookies.view(account.get(), session.id())), request, account.get(), session);
     }
@@ -122,17 +117,13 @@ class SessionController {
     @Operation(summary = "Log out (any role): the session is revoked on the server too")
     HttpResponse<?> logout(Authentication authentication, HttpRequest<?> request) {
         accounts.closeSession(sessionId(authentication));
-        audit.record(email(authentication), AuditAction.LOGOUT, email(authentication), ClientAddress.of(request), "ok");
+        audit.record(AuditAction.LOGOUT, email(authentication), Map.of());
         return cookies.close(HttpResponse.noContent(), request);
     }
 
     @Post("/password")
     @Secured({Role.Names.ORGANISER, Role.Names.DELEGATE, Role.Names.STAFF})
     @Operation(summary = "Change the password (any role); every other session of the account ends")
-    @ApiResponse(
-            responseCode = "400",
-            description = "The current password is wrong or the new one too short",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     HttpResponse<?> changePassword(
             @Valid @Body PasswordChange change, Authentication authentication, HttpRequest<?> request) {
         accounts.changePassword(
@@ -140,12 +131,7 @@ class SessionController {
                 sessionId(authentication),
                 change.currentPassword(),
                 change.newPassword());
-        audit.record(
-                email(authentication),
-                AuditAction.PASSWORD_CHANGED,
-                email(authentication),
-                ClientAddress.of(request),
-                "ok");
+        audit.record(AuditAction.PASSWORD_CHANGED, email(authentication), Map.of());
         return HttpResponse.noContent();
     }
 

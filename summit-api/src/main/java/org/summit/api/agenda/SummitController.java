@@ -13,23 +13,22 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.summit.accounts.Role;
+import org.summit.agenda.AgendaProblem;
 import org.summit.agenda.SummitService;
-import org.summit.api.web.Problem;
-import org.summit.shared.InvalidInputException;
+import org.summit.api.web.ProblemResponses;
 import org.summit.shared.NotFoundException;
 
 @Controller("/api/summits")
 @ExecuteOn(TaskExecutors.BLOCKING)
-@Tag(name = "Summit", description = "The summit itself: its name, venue, days and time zone")
+@ProblemResponses
+@Tag(name = "Agenda", description = "The summit itself: its name, venue, days and time zone")
 class SummitController {
 
     private final SummitService summits;
@@ -49,28 +48,20 @@ class SummitController {
     @Get("/current")
     @Operation(summary = "The summit the application shows: the latest by its first day (anyone)")
     @ApiResponse(responseCode = "200", description = "The current summit")
-    @ApiResponse(
-            responseCode = "404",
-            description = "No summit has been set up yet",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     SummitResponse current() {
         return summits.current()
                 .map(SummitResponse::of)
-                .orElseThrow(() -> new NotFoundException("No summit has been set up yet"));
+                .orElseThrow(() -> new NotFoundException(AgendaProblem.NO_SUMMIT));
     }
 
     @Secured(SecurityRule.IS_ANONYMOUS)
     @Get("/{id}")
     @Operation(summary = "One summit (anyone)")
     @ApiResponse(responseCode = "200", description = "The summit")
-    @ApiResponse(
-            responseCode = "404",
-            description = "No summit has this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     SummitResponse find(UUID id) {
         return summits.find(id)
                 .map(SummitResponse::of)
-                .orElseThrow(() -> new NotFoundException("There is no summit " + id));
+                .orElseThrow(() -> new NotFoundException(AgendaProblem.SUMMIT_NOT_FOUND, Map.of("id", id.toString())));
     }
 
     @Secured(Role.Names.ORGANISER)
@@ -78,11 +69,7 @@ class SummitController {
     @Status(HttpStatus.CREATED)
     @Operation(summary = "Set up a summit (organiser)", description = "Publishes SummitCreated on summit.agenda.v1.")
     @ApiResponse(responseCode = "201", description = "The summit, as stored")
-    @ApiResponse(
-            responseCode = "400",
-            description = "A field is missing or invalid; nothing is stored",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    HttpResponse<SummitResponse> create(@Valid @Body SummitRequest request) {
+    HttpResponse<SummitResponse> create(@Body SummitRequest request) {
         SummitResponse created = SummitResponse.of(summits.create(request.toDetails()));
         return HttpResponse.created(created, URI.create("/api/summits/" + created.id()));
     }
@@ -94,22 +81,7 @@ class SummitController {
             description = "Send the version you edited; publishes SummitRevised on summit.agenda.v1 if"
                     + " anything changed.")
     @ApiResponse(responseCode = "200", description = "The summit, as stored")
-    @ApiResponse(
-            responseCode = "400",
-            description = "A field is missing or invalid; nothing is stored",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(
-            responseCode = "404",
-            description = "No summit has this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(
-            responseCode = "409",
-            description = "Somebody changed the summit since the version you edited",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    SummitResponse revise(UUID id, @Valid @Body SummitRequest request) {
-        if (request.version() == null) {
-            throw new InvalidInputException("version", "version is required: send the version you edited");
-        }
+    SummitResponse revise(UUID id, @Body SummitRequest request) {
         return SummitResponse.of(summits.revise(id, request.version(), request.toDetails()));
     }
 }

@@ -3,28 +3,32 @@ package org.summit.api.agenda;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
+import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
 import java.time.LocalDate;
 import org.summit.agenda.SummitDetails;
 import org.summit.shared.LocalizedText;
 
 /**
- * A summit's details as an organiser sends them.
+ * A summit's details as an organiser sends them, as sent; {@link SummitDetails} checks them.
  *
  * @param version required when revising: the version the organiser edited, so a concurrent change is not lost
  */
 @Serdeable
 @Schema(name = "SummitRequest")
 record SummitRequest(
-        @NotNull @Valid LocalizedText name,
-        @NotNull @Valid LocalizedText venue,
-        @NotNull @Schema(example = "2016-03-23") LocalDate startsOn,
-        @NotNull @Schema(example = "2016-03-24") LocalDate endsOn,
+        @Nullable @Schema(requiredMode = RequiredMode.REQUIRED)
+        LocalizedText name,
 
-        @NotBlank @Size(max = 64) @Schema(example = "Asia/Taipei")
+        @Nullable @Schema(requiredMode = RequiredMode.REQUIRED)
+        LocalizedText venue,
+
+        @Nullable @Schema(requiredMode = RequiredMode.REQUIRED, example = "2016-03-23")
+        LocalDate startsOn,
+
+        @Nullable @Schema(requiredMode = RequiredMode.REQUIRED, example = "2016-03-24")
+        LocalDate endsOn,
+
+        @Nullable @Schema(requiredMode = RequiredMode.REQUIRED, example = "Asia/Taipei")
         String timeZone,
 
         @Nullable Long version) {

@@ -15,12 +15,14 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import org.summit.accounts.Role;
+import org.summit.api.web.ProblemResponses;
 import org.summit.ceremony.SigningCity;
 import org.summit.ceremony.SigningRoll;
 import org.summit.shared.LocalizedText;
 
 @Controller("/api/ceremony/signing-roll")
 @ExecuteOn(TaskExecutors.BLOCKING)
+@ProblemResponses
 @Tag(name = "Ceremony", description = "The signing of the declaration")
 class SigningRollController {
 

@@ -1,7 +1,6 @@
 package org.summit.api.cities;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -20,43 +19,43 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.summit.accounts.AuditAction;
 import org.summit.accounts.Role;
-import org.summit.api.web.Problem;
+import org.summit.api.accounts.AuditTrail;
+import org.summit.api.web.ProblemResponses;
+import org.summit.cities.CitiesProblem;
 import org.summit.cities.CitiesService;
 import org.summit.cities.City;
 import org.summit.cities.Delegate;
 import org.summit.cities.DelegationImport;
 import org.summit.cities.DelegationImport.ImportReport;
+import org.summit.shared.CityCode;
 import org.summit.shared.InvalidInputException;
-import org.summit.shared.InvalidInputsException;
-import org.summit.shared.NotFoundException;
-import org.summit.shared.Texts;
+import org.summit.shared.SharedProblem;
+import org.summit.shared.Violations;
 
 @Controller("/api/cities")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(Role.Names.ORGANISER)
+@ProblemResponses
 @Tag(name = "Cities", description = "Attendee cities, their delegations, signatories and protocol order")
 class CityController {
 
     private final CitiesService cities;
     private final DelegationImport delegationImport;
-    private final Viewers viewers;
+    private final CitiesAccess access;
+    private final AuditTrail audit;
 
-    CityController(CitiesService cities, DelegationImport delegationImport, Viewers viewers) {
+    CityController(CitiesService cities, DelegationImport delegationImport, CitiesAccess access, AuditTrail audit) {
         this.cities = cities;
         this.delegationImport = delegationImport;
-        this.viewers = viewers;
+        this.access = access;
+        this.audit = audit;
     }
 
     @Get
@@ -74,15 +73,11 @@ class CityController {
     @Operation(
             summary = "A city with its delegation (organiser, delegate, staff); contact details and travel days only"
                     + " for organisers and the city's own delegates")
-    @ApiResponse(responseCode = "200", description = "The city and its delegation")
-    @ApiResponse(
-            responseCode = "404",
-            description = "No city has this code",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     CityDetailView find(String id, Authentication viewer) {
-        City city = city(id);
-        boolean privateDetails = viewers.mayReadPrivateDetails(viewer, city.id());
-        List<DelegateView> delegation = cities.delegation(city.id()).stream()
+        City city = cities.city(new CityCode(id));
+        CityCode code = new CityCode(city.id());
+        boolean privateDetails = access.mayReadPrivateDetails(viewer, code);
+        List<DelegateView> delegation = cities.delegation(code).stream()
                 .map(delegate -> DelegateView.of(delegate, privateDetails))
                 .toList();
         return new CityDetailView(CityView.of(city, delegation.size()), delegation, privateDetails);
@@ -92,50 +87,35 @@ class CityController {
     @Status(HttpStatus.CREATED)
     @Operation(
             summary = "Register a city at the end of the protocol order (organiser)",
-            description = "Publishes CityRegistered on summit.cities.v1.")
-    @ApiResponse(responseCode = "201", description = "The city, as stored")
-    @ApiResponse(
-            responseCode = "400",
-            description = "A field is missing or invalid (code, country, time zone…); nothing is stored",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(
-            responseCode = "409",
-            description = "A city with this code is already registered",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    HttpResponse<CityView> register(@Valid @Body CityRequest request) {
+            description = "Publishes CityRegistered on summit.cities.v1. Every refused field comes back in one"
+                    + " problem; a code already taken is a 409.")
+    HttpResponse<CityView> register(@Body CityRequest request) {
         // The code and the details are checked together, so that every refused field comes back in one answer.
-        InvalidInputsException.throwIfAny(InvalidInputException.everyProblem(
-                List.of(() -> CitiesService.requireCode("id", request.id()), request::toDetails)));
-        City city = cities.register(request.id(), request.toDetails());
+        Violations problems = new Violations();
+        CityCode code = problems.read(() -> CityCode.parse("id", request.id()));
+        City city = cities.register(code, problems.build(request::toDetails));
         return HttpResponse.created(CityView.of(city, 0), URI.create("/api/cities/" + city.id()));
     }
 
     @Put("/{id}")
     @Operation(
             summary = "Revise a city's details (organiser)",
-            description = "Send the version you edited; publishes CityUpdated if anything changed.")
-    @ApiResponse(responseCode = "200", description = "The city, as stored")
-    @ApiResponse(
-            responseCode = "409",
-            description = "Somebody changed the city since the version you edited, or it has withdrawn",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    CityView revise(String id, @Valid @Body CityRequest request) {
-        if (request.version() == null) {
-            throw new InvalidInputException("version", "version is required: send the version you edited");
-        }
+            description = "Send the version you edited (409 if somebody changed it meanwhile, or it has withdrawn);"
+                    + " publishes CityUpdated if anything changed.")
+    CityView revise(String id, @Body CityRequest request) {
         if (request.id() != null && !request.id().equals(id)) {
-            throw new InvalidInputException("id", "A city's code cannot change; register a new city instead");
+            throw InvalidInputException.of("id", CitiesProblem.CITY_CODE_FIXED);
         }
-        return view(cities.revise(id, request.version(), request.toDetails()));
+        return view(cities.revise(new CityCode(id), request.version(), request.toDetails()));
     }
 
     @Post("/{id}/withdrawal")
     @Operation(
             summary = "Withdraw a city and its delegation from the summit (organiser)",
             description = "Publishes CityWithdrawn; the agenda, exchanges and ceremony drop its delegation.")
-    CityView withdraw(String id, Authentication organiser, HttpRequest<?> request) {
-        City city = cities.withdraw(id);
-        viewers.audit(organiser, request, AuditAction.CITY_WITHDRAWN, city.id());
+    CityView withdraw(String id) {
+        City city = cities.withdraw(new CityCode(id));
+        audit.record(AuditAction.CITY_WITHDRAWN, city.id(), Map.of("city", city.name()));
         return view(city);
     }
 
@@ -145,26 +125,23 @@ class CityController {
     @Put("/{id}/head")
     @Operation(
             summary = "Make a delegate the head of the city's delegation, or none with null (organiser)",
-            description = "Publishes CityUpdated.")
+            description = "Publishes HeadOfDelegationAppointed, or HeadOfDelegationVacated for null.")
     CityView appointHead(String id, @Body DelegateChoice choice) {
-        return view(cities.appointHead(id, choice.delegateId()));
+        CityCode code = new CityCode(id);
+        return view(
+                choice.delegateId() == null ? cities.vacateHead(code) : cities.appointHead(code, choice.delegateId()));
     }
 
     @Put("/{id}/signatory")
     @Operation(
             summary = "Designate the one delegate who signs the declaration for the city (organiser)",
             description = "Publishes SignatoryDesignated. A city has exactly one signatory: withdraw the designation"
-                    + " before designating another.")
-    @ApiResponse(responseCode = "200", description = "The city, with its signatory")
-    @ApiResponse(
-            responseCode = "409",
-            description = "The city already has another signatory",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+                    + " before designating another (409).")
     CityView designateSignatory(String id, @Body DelegateChoice choice) {
         if (choice.delegateId() == null) {
-            throw new InvalidInputException("delegateId", "delegateId is required: the delegate who signs");
+            throw InvalidInputException.of("delegateId", SharedProblem.VALUE_REQUIRED);
         }
-        return view(cities.designateSignatory(id, choice.delegateId()));
+        return view(cities.designateSignatory(new CityCode(id), choice.delegateId()));
     }
 
     @Delete("/{id}/signatory")
@@ -172,31 +149,31 @@ class CityController {
             summary = "Withdraw the city's signatory designation (organiser)",
             description = "Publishes SignatoryWithdrawn.")
     CityView withdrawSignatory(String id) {
-        return view(cities.withdrawSignatory(id));
+        return view(cities.withdrawSignatory(new CityCode(id)));
     }
 
     @Serdeable
-    record ProtocolOrder(@NotNull @Size(max = 1000) List<String> cityIds) {}
+    record ProtocolOrder(@Nullable List<String> cityIds) {}
 
     @Put("/protocol-order")
     @Operation(
             summary = "Set the protocol order of the attending cities: seating, speaking and signing (organiser)",
             description = "List every attending city once, first to last. Publishes ProtocolOrderChanged.")
-    List<CityView> reorder(@Valid @Body ProtocolOrder order) {
-        cities.reorder(order.cityIds());
+    List<CityView> reorder(@Body ProtocolOrder order) {
+        if (order.cityIds() == null) {
+            throw InvalidInputException.of("cityIds", SharedProblem.VALUE_REQUIRED);
+        }
+        cities.reorder(order.cityIds().stream().map(CityCode::new).toList());
         return list();
     }
 
     @Post("/{id}/delegates")
     @Status(HttpStatus.CREATED)
-    @Operation(summary = "Add a member to the city's delegation (organiser)", description = "Publishes DelegateAdded.")
-    @ApiResponse(responseCode = "201", description = "The delegate, as stored")
-    @ApiResponse(
-            responseCode = "409",
-            description = "The e-mail already belongs to a member of a delegation",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    HttpResponse<DelegateView> addDelegate(String id, @Valid @Body DelegateRequest request) {
-        Delegate delegate = cities.addDelegate(id, request.toProfile());
+    @Operation(
+            summary = "Add a member to the city's delegation (organiser)",
+            description = "Publishes DelegateAdded. An e-mail already in a delegation is a 409.")
+    HttpResponse<DelegateView> addDelegate(String id, @Body DelegateRequest request) {
+        Delegate delegate = cities.addDelegate(new CityCode(id), request.toProfile());
         return HttpResponse.created(
                 DelegateView.of(delegate, true), URI.create("/api/cities/" + id + "/delegates/" + delegate.id()));
     }
@@ -205,47 +182,39 @@ class CityController {
     @Operation(
             summary = "Revise a delegate's profile (organiser)",
             description = "Send the version you edited; publishes DelegateUpdated if anything changed.")
-    DelegateView reviseDelegate(String id, UUID delegateId, @Valid @Body DelegateRequest request) {
-        if (request.version() == null) {
-            throw new InvalidInputException("version", "version is required: send the version you edited");
-        }
-        return DelegateView.of(cities.reviseDelegate(id, delegateId, request.version(), request.toProfile()), true);
+    DelegateView reviseDelegate(String id, UUID delegateId, @Body DelegateRequest request) {
+        return DelegateView.of(
+                cities.reviseDelegate(new CityCode(id), delegateId, request.version(), request.toProfile()), true);
     }
 
     @Delete("/{id}/delegates/{delegateId}")
     @Status(HttpStatus.NO_CONTENT)
     @Operation(
             summary = "Remove a member from the delegation (organiser)",
-            description = "Publishes DelegateRemoved, preceded by SignatoryWithdrawn if they were the signatory.")
+            description = "Publishes DelegateRemoved, preceded by SignatoryWithdrawn and HeadOfDelegationVacated if"
+                    + " they signed for or headed it.")
     void removeDelegate(String id, UUID delegateId) {
-        cities.removeDelegate(id, delegateId);
+        cities.removeDelegate(new CityCode(id), delegateId);
     }
 
     @Post("/import")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     @Operation(
             summary = "Import cities and delegates from a UTF-8 CSV file (organiser)",
-            description = "The whole file is checked first; any problem refuses it with every bad row listed"
-                    + " (errors[].line, errors[].field = column) and nothing is stored. Rows are matched by city"
-                    + " code and e-mail: importing the same file again changes nothing. At most "
-                    + DelegationImport.MAX_ROWS + " rows.")
-    @ApiResponse(responseCode = "200", description = "What the import changed")
-    @ApiResponse(
-            responseCode = "400",
-            description = "The file is not UTF-8, lacks a column, or has bad rows; nothing is stored",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(
-            responseCode = "413",
-            description = "The file has too many rows or bytes",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    ImportReport importCsv(@Body byte[] file, Authentication organiser, HttpRequest<?> request) {
+            description = "Every row is checked and applied with the same rules and codes as the forms; any refusal"
+                    + " refuses the file with every bad row listed (errors[].line, errors[].field = column) and"
+                    + " nothing is stored. Rows are matched by city code and e-mail: importing the same file again"
+                    + " changes nothing. At most " + DelegationImport.MAX_ROWS + " rows.")
+    ImportReport importCsv(@Body byte[] file) {
         ImportReport report = delegationImport.importCsv(file);
-        viewers.audit(
-                organiser,
-                request,
+        audit.record(
                 AuditAction.CITIES_IMPORTED,
-                report.rows() + " rows: " + report.citiesRegistered() + " cities registered, " + report.delegatesAdded()
-                        + " delegates added, " + report.delegatesUpdated() + " updated");
+                "",
+                Map.of(
+                        "rows", report.rows(),
+                        "citiesRegistered", report.citiesRegistered(),
+                        "delegatesAdded", report.delegatesAdded(),
+                        "delegatesUpdated", report.delegatesUpdated()));
         return report;
     }
 
@@ -257,12 +226,7 @@ class CityController {
                 .header("Content-Disposition", "attachment; filename=\"summit-delegations.csv\"");
     }
 
-    private City city(String id) {
-        return cities.find(id)
-                .orElseThrow(() -> new NotFoundException("There is no city '" + Texts.abbreviate(id) + "'"));
-    }
-
     private CityView view(City city) {
-        return CityView.of(city, (int) cities.delegationSize(city.id()));
+        return CityView.of(city, (int) cities.delegationSize(new CityCode(city.id())));
     }
 }

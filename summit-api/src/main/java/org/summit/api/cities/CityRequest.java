@@ -3,22 +3,13 @@ package org.summit.api.cities;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
-import java.util.ArrayList;
-import java.util.List;
+import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
 import org.summit.cities.CityDetails;
-import org.summit.cities.CityKind;
-import org.summit.cities.CityRole;
-import org.summit.shared.Choices;
-import org.summit.shared.InvalidInputException;
-import org.summit.shared.InvalidInputsException;
 import org.summit.shared.LocalizedText;
 
 /**
- * A city's details as an organiser sends them.
+ * A city's details as an organiser sends them. It carries what was sent as it is; {@link CityDetails#from} checks it,
+ * the same way it checks a row of an import file.
  *
  * @param id the city's code, only when registering: lower-case letters, digits and hyphens, for example
  *     {@code tel-aviv}
@@ -27,33 +18,34 @@ import org.summit.shared.LocalizedText;
 @Serdeable
 @Schema(name = "CityRequest")
 record CityRequest(
-        @Nullable @Size(max = 64) @Schema(example = "grenoble")
+        @Nullable @Schema(example = "grenoble", maxLength = 64)
         String id,
 
-        @NotNull @Valid LocalizedText name,
+        @Nullable @Schema(requiredMode = RequiredMode.REQUIRED)
+        LocalizedText name,
 
-        @NotBlank @Size(max = 20) @Schema(allowableValues = {"CITY", "COUNTRY"})
+        @Nullable
+        @Schema(
+                requiredMode = RequiredMode.REQUIRED,
+                allowableValues = {"CITY", "COUNTRY"})
         String kind,
 
-        @NotBlank @Size(max = 20) @Schema(allowableValues = {"HOST", "GUEST", "OBSERVER"})
+        @Nullable
+        @Schema(
+                requiredMode = RequiredMode.REQUIRED,
+                allowableValues = {"HOST", "GUEST", "OBSERVER"})
         String role,
 
-        @NotBlank @Size(max = 2) @Schema(example = "FR") String country,
+        @Nullable @Schema(requiredMode = RequiredMode.REQUIRED, example = "FR")
+        String country,
 
-        @NotBlank @Size(max = 64) @Schema(example = "Europe/Paris")
+        @Nullable @Schema(requiredMode = RequiredMode.REQUIRED, example = "Europe/Paris")
         String timeZone,
 
-        @Nullable @Valid LocalizedText description,
+        @Nullable LocalizedText description,
         @Nullable Long version) {
 
     CityDetails toDetails() {
-        CityKind[] parsedKind = new CityKind[1];
-        CityRole[] parsedRole = new CityRole[1];
-        List<InvalidInputException> problems = new ArrayList<>(InvalidInputException.everyProblem(List.of(
-                () -> parsedKind[0] = Choices.parse(CityKind.class, "kind", kind),
-                () -> parsedRole[0] = Choices.parse(CityRole.class, "role", role))));
-        problems.addAll(CityDetails.problems(name, country, timeZone));
-        InvalidInputsException.throwIfAny(problems);
-        return new CityDetails(name, parsedKind[0], parsedRole[0], country, timeZone, description);
+        return CityDetails.from(name, kind, role, country, timeZone, description);
     }
 }

@@ -9,18 +9,12 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.Valid;
-import org.summit.accounts.Account;
 import org.summit.accounts.Role;
-import org.summit.api.web.Problem;
+import org.summit.api.web.ProblemResponses;
 import org.summit.cities.CitiesService;
 import org.summit.cities.Delegate;
-import org.summit.shared.InvalidInputException;
-import org.summit.shared.NotFoundException;
+import org.summit.shared.CityCode;
 
 /**
  * A delegate's own profile in their city's delegation, found by their account's city and e-mail. The e-mail is the
@@ -29,51 +23,38 @@ import org.summit.shared.NotFoundException;
 @Controller("/api/delegates/me")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(Role.Names.DELEGATE)
+@ProblemResponses
 @Tag(name = "Cities")
 class MyProfileController {
 
     private final CitiesService cities;
-    private final Viewers viewers;
+    private final CitiesAccess access;
 
-    MyProfileController(CitiesService cities, Viewers viewers) {
+    MyProfileController(CitiesService cities, CitiesAccess access) {
         this.cities = cities;
-        this.viewers = viewers;
+        this.access = access;
     }
 
     @Get
-    @Operation(summary = "My profile in my city's delegation, with its private details (delegate)")
-    @ApiResponse(responseCode = "200", description = "The profile")
-    @ApiResponse(
-            responseCode = "404",
-            description = "The account is not on its city's delegation list",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Operation(
+            summary = "My profile in my city's delegation, with its private details (delegate); 404 while the account"
+                    + " is not on its city's delegation list")
     DelegateView find(Authentication delegate) {
-        return DelegateView.of(self(delegate), true);
+        return DelegateView.of(access.self(delegate), true);
     }
 
     @Put
     @Operation(
             summary = "Edit my profile (delegate)",
             description = "Send the version you edited; the e-mail stays the account's. Publishes DelegateUpdated.")
-    DelegateView revise(Authentication delegate, @Valid @Body DelegateRequest request) {
-        if (request.version() == null) {
-            throw new InvalidInputException("version", "version is required: send the version you edited");
-        }
-        Delegate self = self(delegate);
+    DelegateView revise(Authentication delegate, @Body DelegateRequest request) {
+        Delegate self = access.self(delegate);
         return DelegateView.of(
                 cities.reviseDelegate(
-                        self.cityId(), self.id(), request.version(), request.toProfileKeeping(self.email())),
+                        new CityCode(self.cityId()),
+                        self.id(),
+                        request.version(),
+                        request.toProfileKeeping(self.email())),
                 true);
-    }
-
-    private Delegate self(Authentication delegate) {
-        Account account = viewers.account(delegate).orElseThrow(MyProfileController::notListed);
-        return cities.delegateByEmail(account.email())
-                .filter(found -> found.cityId().equals(account.cityId()))
-                .orElseThrow(MyProfileController::notListed);
-    }
-
-    private static NotFoundException notListed() {
-        return new NotFoundException("Your account is not on your city's delegation list yet: ask an organiser");
     }
 }

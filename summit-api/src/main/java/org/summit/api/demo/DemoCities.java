@@ -11,6 +11,7 @@ import org.summit.cities.CityKind;
 import org.summit.cities.CityRole;
 import org.summit.cities.Delegate;
 import org.summit.cities.DelegateProfile;
+import org.summit.shared.CityCode;
 import org.summit.shared.LocalizedText;
 
 /**
@@ -215,16 +216,17 @@ public class DemoCities {
     @Transactional
     public void load() {
         for (DemoCity demo : CITIES) {
-            cities.register(demo.code(), demo.details());
+            CityCode code = new CityCode(demo.code());
+            cities.register(code, demo.details());
             Delegate first = null;
             for (DelegateProfile profile : demo.delegation()) {
-                Delegate delegate = cities.addDelegate(demo.code(), profile);
+                Delegate delegate = cities.addDelegate(code, profile);
                 first = first == null ? delegate : first;
             }
             if (first != null) {
-                cities.appointHead(demo.code(), first.id());
+                cities.appointHead(code, first.id());
                 if (demo.details().role().signs()) {
-                    cities.designateSignatory(demo.code(), first.id());
+                    cities.designateSignatory(code, first.id());
                 }
             }
         }

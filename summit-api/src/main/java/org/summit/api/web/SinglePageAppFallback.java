@@ -10,6 +10,7 @@ import io.micronaut.http.annotation.Error;
 import io.micronaut.http.server.types.files.StreamedFile;
 import io.swagger.v3.oas.annotations.Hidden;
 import java.net.URL;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -37,6 +38,6 @@ class SinglePageAppFallback {
         if (wantsPage && indexHtml.isPresent()) {
             return HttpResponse.ok(new StreamedFile(indexHtml.get())).contentType(MediaType.TEXT_HTML_TYPE);
         }
-        return Problem.of(HttpStatus.NOT_FOUND, "Nothing is at " + path);
+        return Problem.of(ProblemKind.NOT_FOUND, WebProblem.NOT_FOUND, Map.of("path", path));
     }
 }

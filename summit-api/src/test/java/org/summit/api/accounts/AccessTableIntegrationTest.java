@@ -84,6 +84,8 @@ class AccessTableIntegrationTest implements KafkaTestSupport {
             Map.entry("GET /api/delegates/me", DELEGATE),
             Map.entry("GET /api/ceremony/signing-roll", Set.of("organiser", "staff")),
             Map.entry("PUT /api/delegates/me", DELEGATE),
+            Map.entry("GET /api/problems", EVERYONE),
+            Map.entry("GET /api/problems/{kind}", EVERYONE),
             Map.entry("GET /health", EVERYONE),
             Map.entry("GET /health/{selector}", EVERYONE));
 
@@ -134,7 +136,10 @@ class AccessTableIntegrationTest implements KafkaTestSupport {
                 int status = call(route, role);
                 boolean allowed = ALLOWED.get(route.name()).contains(role);
                 boolean refused = status == 401 || status == 403;
-                if (allowed == refused) {
+                if (status >= 500) {
+                    // A failure says nothing about access, and a 5xx for any request is a bug.
+                    wrong.add(role + " " + route.name() + " -> " + status + " (a server failure)");
+                } else if (allowed == refused) {
                     wrong.add(role + " " + route.name() + " -> " + status);
                 } else if (!allowed && role.equals(ANONYMOUS) && status != 401) {
                     wrong.add(role + " " + route.name() + " -> " + status + " instead of 401");
@@ -151,7 +156,8 @@ class AccessTableIntegrationTest implements KafkaTestSupport {
                 .replace("{id}", "7d444840-9dc0-11d1-b245-5ffdce74fad2")
                 .replace("{delegateId}", "7d444840-9dc0-11d1-b245-5ffdce74fad3")
                 .replace("{token}", "no-such-token")
-                .replace("{selector}", "liveness");
+                .replace("{selector}", "liveness")
+                .replace("{kind}", "conflict");
         MutableHttpRequest<Object> request = HttpRequest.create(route.method(), path);
         if (route.method() != HttpMethod.GET && route.method() != HttpMethod.DELETE) {
             // A body of the type the route takes, so that the answer is about access and not about the body's type.

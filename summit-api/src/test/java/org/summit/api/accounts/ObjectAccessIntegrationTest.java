@@ -98,9 +98,10 @@ class ObjectAccessIntegrationTest implements KafkaTestSupport {
                 .isEqualTo(200);
 
         assertThat(accounts.findById(staff.id()).orElseThrow().role()).isEqualTo(Role.DELEGATE);
-        assertThat(audit.latest(AuditAction.ROLE_CHANGED, 10))
-                .anySatisfy(entry ->
-                        assertThat(entry.subject()).contains(staff.email()).contains("staff -> delegate"));
+        assertThat(audit.latest(AuditAction.ROLE_CHANGED, 10)).anySatisfy(entry -> {
+            assertThat(entry.subject()).isEqualTo(staff.email());
+            assertThat(audit.details(entry)).containsEntry("from", "staff").containsEntry("to", "delegate");
+        });
     }
 
     @Test

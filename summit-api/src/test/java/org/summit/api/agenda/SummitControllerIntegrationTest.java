@@ -147,27 +147,52 @@ class SummitControllerIntegrationTest implements KafkaTestSupport {
                                 "\"name\": {\"zh-Hant\": \"2016 智慧城市市長高峰會\","
                                         + " \"en\": \"2016 Smart City Mayors' Summit\"},",
                                 ""),
-                        "name"),
+                        "name",
+                        "value.required"),
                 Arguments.of(
                         "missing English name",
                         VALID.replace("\"en\": \"2016 Smart City Mayors' Summit\"", "\"en\": \"\""),
-                        "name.en"),
-                Arguments.of("missing Chinese venue", VALID.replace("\"zh-Hant\": \"臺北南港展覽館\", ", ""), "venue.zh-Hant"),
-                Arguments.of("missing time zone", VALID.replace(", \"timeZone\": \"Asia/Taipei\"", ""), "timeZone"),
+                        "name.en",
+                        "value.required"),
+                Arguments.of(
+                        "missing Chinese venue",
+                        VALID.replace("\"zh-Hant\": \"臺北南港展覽館\", ", ""),
+                        "venue.zh-Hant",
+                        "value.required"),
+                Arguments.of(
+                        "missing time zone",
+                        VALID.replace(", \"timeZone\": \"Asia/Taipei\"", ""),
+                        "timeZone",
+                        "value.required"),
                 Arguments.of(
                         "end before start",
                         VALID.replace("\"endsOn\": \"2016-03-24\"", "\"endsOn\": \"2016-03-22\""),
-                        "endsOn"),
-                Arguments.of("unknown time zone", VALID.replace("Asia/Taipei", "Asia/Atlantis"), "timeZone"),
-                Arguments.of("not a date", VALID.replace("\"2016-03-23\"", "\"23 March\""), "startsOn"),
-                Arguments.of("malformed JSON", VALID.substring(0, VALID.length() - 3), null),
-                Arguments.of("1 MB name", VALID.replace("2016 Smart City Mayors' Summit", megabyte), "name.en"),
-                Arguments.of("1 MB time zone", VALID.replace("Asia/Taipei", megabyte), "timeZone"));
+                        "endsOn",
+                        "summit.days.out-of-order"),
+                Arguments.of(
+                        "unknown time zone",
+                        VALID.replace("Asia/Taipei", "Asia/Atlantis"),
+                        "timeZone",
+                        "time-zone.unknown"),
+                Arguments.of(
+                        "not a date",
+                        VALID.replace("\"2016-03-23\"", "\"23 March\""),
+                        "startsOn",
+                        "request.value.not-date"),
+                Arguments.of("malformed JSON", VALID.substring(0, VALID.length() - 3), null, "request.json.malformed"),
+                Arguments.of(
+                        "1 MB name",
+                        VALID.replace("2016 Smart City Mayors' Summit", megabyte),
+                        "name.en",
+                        "text.too-long"),
+                Arguments.of(
+                        "1 MB time zone", VALID.replace("Asia/Taipei", megabyte), "timeZone", "time-zone.unknown"));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("badSummits")
-    void badInputIsABadRequestProblemThatNamesTheFieldAndStoresNothing(String situation, String body, String field) {
+    void badInputIsABadRequestProblemThatNamesTheFieldAndStoresNothing(
+            String situation, String body, String field, String code) {
         int before = summits.list().size();
 
         HttpClientResponseException refused = refused(organiser.send(HttpRequest.POST("/api/summits", body)));
@@ -175,8 +200,12 @@ class SummitControllerIntegrationTest implements KafkaTestSupport {
         assertThat(refused.getStatus().getCode()).as(situation).isEqualTo(HttpStatus.BAD_REQUEST.getCode());
         Map<String, Object> problem = assertProblem(refused, 400);
         if (field != null) {
-            assertThat(problem.get("errors").toString()).as(situation).contains("field=" + field);
-            assertThat((String) problem.get("detail")).as(situation).contains(field);
+            assertThat((List<Map<String, Object>>) problem.get("errors"))
+                    .as(situation)
+                    .extracting(error -> error.get("field"), error -> error.get("code"))
+                    .contains(org.assertj.core.groups.Tuple.tuple(field, code));
+        } else {
+            assertThat(problem).as(situation).containsEntry("code", code);
         }
         assertThat(summits.list()).hasSize(before);
     }
@@ -190,7 +219,9 @@ class SummitControllerIntegrationTest implements KafkaTestSupport {
                 refused(organiser.send(HttpRequest.PUT("/api/summits/" + summit.get("id"), VALID)));
 
         assertThat(refused.getStatus().getCode()).isEqualTo(HttpStatus.BAD_REQUEST.getCode());
-        assertThat(assertProblem(refused, 400).get("errors").toString()).contains("field=version");
+        assertThat((List<Map<String, Object>>) assertProblem(refused, 400).get("errors"))
+                .extracting(error -> error.get("field"), error -> error.get("code"))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("version", "version.required"));
     }
 
     private HttpClientResponseException refused(HttpRequest<?> request) {
@@ -210,6 +241,8 @@ class SummitControllerIntegrationTest implements KafkaTestSupport {
                 .getBody(Argument.mapOf(String.class, Object.class))
                 .orElseThrow();
         assertThat(problem).containsEntry("status", status).containsKey("title").containsKey("detail");
+        assertThat((String) problem.get("type")).startsWith("/api/problems/");
+        assertThat(problem.get("code")).isInstanceOf(String.class);
         return problem;
     }
 }

@@ -30,6 +30,7 @@ import org.summit.api.accounts.LoggedIn;
 import org.summit.cities.CitiesService;
 import org.summit.cities.DelegationFiles;
 import org.summit.cities.DelegationImport;
+import org.summit.shared.CityCode;
 import org.summit.shared.kafka.KafkaTestSupport;
 import org.summit.shared.outbox.Outbox;
 
@@ -150,21 +151,24 @@ class CityControllerIntegrationTest implements KafkaTestSupport {
         String code = code();
         organiser(HttpRequest.POST("/api/cities", city(code, "GUEST", "FR")));
 
-        assertProblem(organiser(HttpRequest.POST("/api/cities", city(code, "HOST", "FR"))), 409, "already registered");
-        assertProblem(organiser(HttpRequest.POST("/api/cities", city(code(), "GUEST", "XX"))), 400, "country");
+        assertProblem(organiser(HttpRequest.POST("/api/cities", city(code, "HOST", "FR"))), 409, "city.code.taken");
+        assertProblem(organiser(HttpRequest.POST("/api/cities", city(code(), "GUEST", "XX"))), 400, "country.unknown");
         assertProblem(
                 organiser(HttpRequest.POST(
                         "/api/cities", city(code(), "GUEST", "FR").replace("Europe/Paris", "Paris"))),
                 400,
-                "timeZone");
-        assertProblem(organiser(HttpRequest.POST("/api/cities", city(code(), "MAYOR", "FR"))), 400, "role");
-        assertProblem(organiser(HttpRequest.POST("/api/cities", city("Grenoble City", "GUEST", "FR"))), 400, "id");
+                "time-zone.unknown");
+        assertProblem(organiser(HttpRequest.POST("/api/cities", city(code(), "MAYOR", "FR"))), 400, "choice.unknown");
+        assertProblem(
+                organiser(HttpRequest.POST("/api/cities", city("Grenoble City", "GUEST", "FR"))),
+                400,
+                "city.code.invalid");
         HttpResponse<String> twoWrongs =
                 organiser(HttpRequest.POST("/api/cities", city("Grenoble City", "GUEST", "XX")));
         assertThat((List<Map<String, Object>>) body(twoWrongs).get("errors"))
                 .extracting(error -> error.get("field"))
                 .containsExactlyInAnyOrder("id", "country");
-        assertThat(cities.find(code).orElseThrow().role().name()).isEqualTo("GUEST");
+        assertThat(cities.find(new CityCode(code)).orElseThrow().role().name()).isEqualTo("GUEST");
     }
 
     @Test
@@ -183,34 +187,35 @@ class CityControllerIntegrationTest implements KafkaTestSupport {
                 organiser(
                         HttpRequest.PUT("/api/cities/" + code + "/signatory", Map.of("delegateId", deputy.get("id")))),
                 409,
-                "already has a signatory");
+                "city.signatory.already-designated");
         assertProblem(
                 organiser(HttpRequest.POST("/api/cities/" + other + "/delegates", delegate("mayor@" + code))),
                 409,
-                "one delegation only");
+                "delegate.email.taken");
         assertProblem(
                 organiser(HttpRequest.POST(
                         "/api/cities/" + other + "/delegates",
                         delegate("late@" + other).replace("2016-03-25", "2016-03-20"))),
                 400,
-                "departsOn");
+                "delegate.travel.out-of-order");
         assertProblem(
                 organiser(HttpRequest.POST(
                         "/api/cities/" + other + "/delegates",
                         delegate("x@" + other).replace("x@" + other + ".example", "not an e-mail"))),
                 400,
-                "email");
+                "email.invalid");
         HttpResponse<String> twoWrongs = organiser(HttpRequest.POST(
                 "/api/cities/" + other + "/delegates",
                 delegate("y@" + other)
                         .replace("y@" + other + ".example", "not an e-mail")
                         .replace("2016-03-25", "2016-03-20")));
-        assertProblem(twoWrongs, 400, "email");
+        assertProblem(twoWrongs, 400, "email.invalid");
         assertThat((List<Map<String, Object>>) body(twoWrongs).get("errors"))
                 .extracting(error -> error.get("field"))
                 .containsExactlyInAnyOrder("email", "departsOn");
-        assertThat(cities.delegation(other)).isEmpty();
-        assertThat(cities.find(code).orElseThrow().signatoryDelegateId()).hasToString((String) mayor.get("id"));
+        assertThat(cities.delegation(new CityCode(other))).isEmpty();
+        assertThat(cities.find(new CityCode(code)).orElseThrow().signatoryDelegateId())
+                .hasToString((String) mayor.get("id"));
     }
 
     @Test
@@ -246,7 +251,7 @@ class CityControllerIntegrationTest implements KafkaTestSupport {
         String code = code();
         organiser(HttpRequest.POST("/api/cities", city(code, "GUEST", "FR")));
         LoggedIn delegate = LoggedIn.as(accounts, http, Role.DELEGATE, code);
-        assertProblem(send(delegate, HttpRequest.GET("/api/delegates/me")), 404, "delegation list");
+        assertProblem(send(delegate, HttpRequest.GET("/api/delegates/me")), 404, "delegate.not-listed");
         organiser(HttpRequest.POST("/api/cities/" + code + "/delegates", delegateAt(delegate.email(), null)));
         Map<String, Object> mine = body(send(delegate, HttpRequest.GET("/api/delegates/me")));
 
@@ -275,11 +280,17 @@ class CityControllerIntegrationTest implements KafkaTestSupport {
 
         HttpResponse<String> refused = importCsv(DelegationFiles.bytes(broken));
 
-        assertProblem(refused, 400, "Nothing was imported: 3 rows");
+        assertProblem(refused, 400, "csv.rejected");
+        assertThat(body(refused))
+                .containsEntry("type", "/api/problems/invalid-file")
+                .containsEntry("args", Map.of("count", 3));
         List<Map<String, Object>> errors =
                 (List<Map<String, Object>>) body(refused).get("errors");
         assertThat(errors).extracting(error -> error.get("line")).containsExactly(11, 501, 1_501);
         assertThat(errors).extracting(error -> error.get("field")).containsExactly("email", "languages", "arrives_on");
+        assertThat(errors)
+                .extracting(error -> error.get("code"))
+                .containsExactly("email.invalid", "language.unknown", "date.invalid");
         assertThat(outbox.written()).isEqualTo(eventsBefore);
 
         Map<String, Object> report = body(importCsv(DelegationFiles.bytes(lines)));
@@ -287,29 +298,70 @@ class CityControllerIntegrationTest implements KafkaTestSupport {
 
         assertThat(report).containsEntry("delegatesAdded", 2_000).containsEntry("citiesRegistered", 40);
         assertThat(again).containsEntry("delegatesAdded", 0).containsEntry("unchangedDelegates", 2_000);
-        assertThat(cities.delegation(prefix + "-0")).hasSize(50);
+        assertThat(cities.delegation(new CityCode(prefix + "-0"))).hasSize(50);
     }
 
     @Test
     void aCsvFileInAnotherEncodingOrWithoutAColumnIsRefusedAndAHugeOneIsTooLarge() throws IOException {
         String prefix = "bad-" + UUID.randomUUID().toString().substring(0, 8);
         byte[] big5 = String.join("\r\n", DelegationFiles.lines(prefix, 2)).getBytes("Big5");
-        assertProblem(importCsv(big5), 400, "not UTF-8");
+        assertProblem(importCsv(big5), 400, "csv.not-utf8");
 
         List<String> withoutEmail = new ArrayList<>(DelegationFiles.lines(prefix, 2));
         withoutEmail.set(0, withoutEmail.get(0).replace(",email,", ",e-mail,"));
         HttpResponse<String> missing = importCsv(DelegationFiles.bytes(withoutEmail));
-        assertProblem(missing, 400, "columns");
+        assertProblem(missing, 400, "csv.header.invalid");
         assertThat((List<Map<String, Object>>) body(missing).get("errors"))
                 .extracting(error -> error.get("field"))
                 .contains("email", "e-mail");
 
         HttpResponse<String> tooManyRows =
                 importCsv(DelegationFiles.bytes(DelegationFiles.lines(prefix, DelegationImport.MAX_ROWS + 1)));
-        assertProblem(tooManyRows, 413, "more than " + DelegationImport.MAX_ROWS + " rows");
+        assertProblem(tooManyRows, 413, "csv.too-many-rows");
         HttpResponse<String> huge = importCsv(DelegationFiles.bytes(DelegationFiles.lines(prefix, 100_000)));
-        assertProblem(huge, 413, "exceeds the maximum allowed content length");
-        assertThat(cities.find(prefix + "-0")).isEmpty();
+        assertProblem(huge, 413, "request.body.too-large");
+        assertThat(cities.find(new CityCode(prefix + "-0"))).isEmpty();
+    }
+
+    @Test
+    void theFormAndTheFileGiveTheSameCodeForTheSameMistake() throws IOException {
+        HttpResponse<String> form = organiser(HttpRequest.POST(
+                "/api/cities", city(code(), "GUEST", "FR").replace("Europe/Paris", "Europe/Grenoble")));
+        List<String> lines = new ArrayList<>(
+                DelegationFiles.lines("same-" + UUID.randomUUID().toString().substring(0, 8), 1));
+        lines.set(1, lines.get(1).replace("Europe/Paris", "Europe/Grenoble"));
+        HttpResponse<String> file = importCsv(DelegationFiles.bytes(lines));
+
+        assertThat((List<Map<String, Object>>) body(form).get("errors"))
+                .extracting(error -> error.get("field"), error -> error.get("code"))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("timeZone", "time-zone.unknown"));
+        assertThat((List<Map<String, Object>>) body(file).get("errors"))
+                .extracting(error -> error.get("field"), error -> error.get("code"), error -> error.get("line"))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("time_zone", "time-zone.unknown", 2));
+    }
+
+    @Test
+    void aStaleEditIsAConflictNamingWhatChangedAndStoresNothing() throws IOException {
+        String code = code();
+        Map<String, Object> registered = body(organiser(HttpRequest.POST("/api/cities", city(code, "GUEST", "FR"))));
+        organiser(HttpRequest.PUT(
+                "/api/cities/" + code,
+                city(code, "HOST", "FR").replace("}\n", ", \"version\": " + registered.get("version") + "}\n")));
+
+        HttpResponse<String> stale = organiser(HttpRequest.PUT(
+                "/api/cities/" + code,
+                city(code, "OBSERVER", "FR").replace("}\n", ", \"version\": " + registered.get("version") + "}\n")));
+
+        assertProblem(stale, 409, "version.stale");
+        assertThat(body(stale).get("args"))
+                .isEqualTo(Map.of(
+                        "what",
+                        Map.of("zh-Hant", "格勒諾布爾", "en", "Grenoble-Alpes Métropole"),
+                        "current",
+                        ((Number) registered.get("version")).intValue() + 1,
+                        "expected",
+                        registered.get("version")));
+        assertThat(cities.find(new CityCode(code)).orElseThrow().role().name()).isEqualTo("HOST");
     }
 
     @Test
@@ -341,12 +393,18 @@ class CityControllerIntegrationTest implements KafkaTestSupport {
         }
     }
 
-    private void assertProblem(HttpResponse<String> response, int status, String mentioning) throws IOException {
+    /** The answer is a problem of {@code status} whose code, or the code of one of its errors, is {@code code}. */
+    private void assertProblem(HttpResponse<String> response, int status, String code) throws IOException {
         assertThat(response.code())
                 .as(response.getBody(String.class).orElse(""))
                 .isEqualTo(status);
         assertThat(response.getContentType().orElseThrow().toString()).isEqualTo("application/problem+json");
-        assertThat(body(response).toString()).contains(mentioning);
+        Map<String, Object> problem = body(response);
+        assertThat((String) problem.get("type")).startsWith("/api/problems/");
+        List<Object> codes = new ArrayList<>();
+        codes.add(problem.get("code"));
+        ((List<Map<String, Object>>) problem.get("errors")).forEach(error -> codes.add(error.get("code")));
+        assertThat(codes).as(problem.toString()).contains(code);
     }
 
     private Map<String, Object> body(HttpResponse<?> response) throws IOException {

@@ -3,7 +3,9 @@ package org.summit.api.cities;
 import static org.awaitility.Awaitility.await;
 
 import io.micronaut.context.ApplicationContext;
+import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
@@ -30,7 +32,9 @@ import org.summit.shared.outbox.Outbox;
  * How long an organiser waits for a delegation file: the application with its HTTP server, H2 in file mode and a
  * real Kafka broker, in one JVM as in the embedded default. Each run imports a new file of 2,000 delegates over
  * HTTP, imports it again, and has a copy with 3 broken rows refused; it also times until the relay has every event
- * acknowledged by the broker. Run it with {@code bin/benchmark}; it is not a test and asserts nothing.
+ * acknowledged by the broker. Run it with {@code bin/benchmark}. It is not a test and sets no time limit, but every
+ * answer is checked: an import that is refused, fails or reports other counts than expected stops the run with an
+ * error, so that a figure is never taken from a failed request.
  */
 public final class DelegationImportBenchmark {
 
@@ -62,7 +66,7 @@ public final class DelegationImportBenchmark {
                 List<Long> reimports = new ArrayList<>();
                 List<Long> refusals = new ArrayList<>();
                 List<Long> published = new ArrayList<>();
-                importFile(http, organiser, DelegationFiles.lines("warm-up", DELEGATES));
+                expectImported(importFile(http, organiser, DelegationFiles.lines("warm-up", DELEGATES)), DELEGATES, 0);
                 for (int run = 0; run < RUNS; run++) {
                     List<String> lines = DelegationFiles.lines("bench-" + UUID.randomUUID(), DELEGATES);
                     List<String> broken = new ArrayList<>(lines);
@@ -70,15 +74,15 @@ public final class DelegationImportBenchmark {
                     broken.set(1_000, broken.get(1_000).replace("2016-03-25", "2016-03-20"));
                     broken.set(1_990, broken.get(1_990).replace("fr;en", "French"));
 
-                    refusals.add(millis(() -> importFile(http, organiser, broken)));
+                    refusals.add(millis(() -> expectRefused(importFile(http, organiser, broken), 12, 1_001, 1_991)));
                     long start = System.nanoTime();
-                    importFile(http, organiser, lines);
+                    expectImported(importFile(http, organiser, lines), DELEGATES, 0);
                     imports.add((System.nanoTime() - start) / 1_000_000);
                     await().atMost(Duration.ofMinutes(2))
                             .pollInterval(Duration.ofMillis(10))
                             .until(() -> outbox.pending() == 0);
                     published.add((System.nanoTime() - start) / 1_000_000);
-                    reimports.add(millis(() -> importFile(http, organiser, lines)));
+                    reimports.add(millis(() -> expectImported(importFile(http, organiser, lines), 0, DELEGATES)));
                 }
                 LOG.info(String.format(
                         "Delegation import of %,d delegates over HTTP, %d runs (ms: median, min-max)",
@@ -91,18 +95,49 @@ public final class DelegationImportBenchmark {
         }
     }
 
-    private static int importFile(HttpClient http, LoggedIn organiser, List<String> lines) {
+    /** The status and body of an import. */
+    private record Answer(int status, Map<String, Object> body) {}
+
+    private static Answer importFile(HttpClient http, LoggedIn organiser, List<String> lines) {
         try {
-            return http.toBlocking()
-                    .exchange(organiser.send(HttpRequest.POST("/api/cities/import", DelegationFiles.bytes(lines))
-                            .contentType(MediaType.of("text/csv"))))
-                    .code();
+            HttpResponse<Map<String, Object>> response = http.toBlocking()
+                    .exchange(
+                            organiser.send(HttpRequest.POST("/api/cities/import", DelegationFiles.bytes(lines))
+                                    .contentType(MediaType.of("text/csv"))),
+                            Argument.mapOf(String.class, Object.class));
+            return new Answer(response.code(), response.body());
         } catch (HttpClientResponseException e) {
-            return e.code();
+            return new Answer(
+                    e.code(),
+                    e.getResponse()
+                            .getBody(Argument.mapOf(String.class, Object.class))
+                            .orElse(Map.of()));
         }
     }
 
-    private static long millis(Supplier<Integer> action) {
+    private static Answer expectImported(Answer answer, int added, int unchanged) {
+        if (answer.status() != 200
+                || ((Number) answer.body().get("delegatesAdded")).intValue() != added
+                || ((Number) answer.body().get("unchangedDelegates")).intValue() != unchanged) {
+            throw new IllegalStateException("The import did not do what was measured: " + answer);
+        }
+        return answer;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Answer expectRefused(Answer answer, Integer... lines) {
+        List<Object> reported = answer.status() != 400
+                ? List.of()
+                : ((List<Map<String, Object>>) answer.body().get("errors"))
+                        .stream().map(error -> error.get("line")).toList();
+        if (!reported.equals(List.of((Object[]) lines))) {
+            throw new IllegalStateException(
+                    "The refusal did not report exactly lines " + List.of(lines) + ": " + answer);
+        }
+        return answer;
+    }
+
+    private static long millis(Supplier<Answer> action) {
         long start = System.nanoTime();
         action.get();
         return (System.nanoTime() - start) / 1_000_000;

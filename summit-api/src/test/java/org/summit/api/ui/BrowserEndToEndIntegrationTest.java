@@ -44,6 +44,7 @@ import org.summit.cities.CitiesService;
 import org.summit.cities.CityDetails;
 import org.summit.cities.CityKind;
 import org.summit.cities.CityRole;
+import org.summit.shared.CityCode;
 import org.summit.shared.LocalizedText;
 import org.summit.shared.kafka.KafkaTestSupport;
 
@@ -260,7 +261,7 @@ class BrowserEndToEndIntegrationTest implements KafkaTestSupport {
     void anOrganiserOpensACityThatHasNoDelegatesYetAndCanAddOne() {
         String code = "new-" + UUID.randomUUID().toString().substring(0, 8);
         cities.register(
-                code,
+                new CityCode(code),
                 new CityDetails(
                         LocalizedText.of("新竹市", "Hsinchu City"),
                         CityKind.CITY,

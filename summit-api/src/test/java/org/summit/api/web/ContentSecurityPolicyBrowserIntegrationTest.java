@@ -41,6 +41,7 @@ import org.summit.cities.CitiesService;
 import org.summit.cities.CityDetails;
 import org.summit.cities.CityKind;
 import org.summit.cities.CityRole;
+import org.summit.shared.CityCode;
 import org.summit.shared.LocalizedText;
 import org.summit.shared.kafka.KafkaTestSupport;
 
@@ -89,7 +90,7 @@ class ContentSecurityPolicyBrowserIntegrationTest implements KafkaTestSupport {
                 LocalDate.of(2016, 3, 24),
                 "Asia/Taipei"));
         cities.register(
-                CITY,
+                new CityCode(CITY),
                 new CityDetails(
                         LocalizedText.of("測試城市", "Test city"),
                         CityKind.CITY,

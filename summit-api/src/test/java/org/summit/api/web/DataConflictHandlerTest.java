@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /** Two requests that collide in the database get a 409 to retry, not a 500; other database failures stay 500. */
 class DataConflictHandlerTest {
 
-    private final DomainExceptionHandlers handlers = new DomainExceptionHandlers();
+    private final RefusalHandlers handlers = new RefusalHandlers();
 
     @Test
     void aUniqueKeyTakenAtTheSameMomentIsAConflict() {
@@ -23,7 +23,8 @@ class DataConflictHandlerTest {
         HttpResponse<Problem> response = handlers.dataConflict().handle(HttpRequest.POST("/api/cities", ""), duplicate);
 
         assertThat(response.code()).isEqualTo(409);
-        assertThat(response.body().detail()).contains("reload it");
+        assertThat(response.body().code()).isEqualTo(WebProblem.CONCURRENT_CHANGE.code());
+        assertThat(response.body().type()).isEqualTo("/api/problems/conflict");
     }
 
     @Test
@@ -32,6 +33,7 @@ class DataConflictHandlerTest {
                 .handle(HttpRequest.PUT("/api/cities/x", ""), new OptimisticLockException("stale version"));
 
         assertThat(response.code()).isEqualTo(409);
+        assertThat(response.body().code()).isEqualTo(WebProblem.CONCURRENT_CHANGE.code());
     }
 
     @Test
@@ -42,6 +44,7 @@ class DataConflictHandlerTest {
         HttpResponse<Problem> response = handlers.dataConflict().handle(HttpRequest.GET("/api/cities"), broken);
 
         assertThat(response.code()).isEqualTo(500);
+        assertThat(response.body().code()).isEqualTo(WebProblem.DATABASE_FAILED.code());
         assertThat(response.body().detail()).doesNotContain("secret").doesNotContain("connection");
     }
 }

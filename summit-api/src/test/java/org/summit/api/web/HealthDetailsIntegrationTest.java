@@ -23,6 +23,7 @@ import org.summit.cities.CitiesService;
 import org.summit.cities.CityDetails;
 import org.summit.cities.CityKind;
 import org.summit.cities.CityRole;
+import org.summit.shared.CityCode;
 import org.summit.shared.LocalizedText;
 import org.summit.shared.kafka.KafkaTestSupport;
 
@@ -51,7 +52,7 @@ class HealthDetailsIntegrationTest implements KafkaTestSupport {
     @BeforeAll
     void everyKindOfPrincipal() {
         cities.register(
-                CITY,
+                new CityCode(CITY),
                 new CityDetails(
                         LocalizedText.of("測試城市", "Test city"),
                         CityKind.CITY,

@@ -31,6 +31,7 @@ import org.summit.cities.CitiesService;
 import org.summit.cities.CityDetails;
 import org.summit.cities.CityKind;
 import org.summit.cities.CityRole;
+import org.summit.shared.CityCode;
 import org.summit.shared.LocalizedText;
 import org.summit.shared.kafka.KafkaTestSupport;
 
@@ -59,7 +60,7 @@ class SecurityHeadersIntegrationTest implements KafkaTestSupport {
     @BeforeAll
     void aDelegate() {
         cities.register(
-                CITY,
+                new CityCode(CITY),
                 new CityDetails(
                         LocalizedText.of("測試城市", "Test city"),
                         CityKind.CITY,

@@ -4,6 +4,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.function.Consumer;
+import org.summit.events.EventCodec;
 import org.summit.events.EventEnvelope;
 
 /**
@@ -14,11 +15,18 @@ import org.summit.events.EventEnvelope;
 public class Inbox {
 
     private final ProcessedEventRepository processed;
+    private final EventCodec codec;
     private final Clock clock;
 
-    Inbox(ProcessedEventRepository processed, Clock clock) {
+    Inbox(ProcessedEventRepository processed, EventCodec codec, Clock clock) {
         this.processed = processed;
+        this.codec = codec;
         this.clock = clock;
+    }
+
+    /** Starts the handlers of one consumer: see {@link EventHandlers}, the one way consumers are written. */
+    public EventHandlers.Builder handlers(String consumer) {
+        return new EventHandlers.Builder(consumer, this, codec);
     }
 
     /**

@@ -4,6 +4,7 @@ import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.util.List;
 import org.summit.events.DomainEvent;
 import org.summit.events.EventCatalog;
 import org.summit.events.EventCodec;
@@ -39,6 +40,12 @@ public class Outbox {
                 envelope.occurredAt(),
                 null));
         return envelope;
+    }
+
+    /** Appends every event of a change, in order; a change that raised none appends nothing. */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public void appendAll(List<DomainEvent> events) {
+        events.forEach(this::append);
     }
 
     /** How many events were ever written, published or not. */
