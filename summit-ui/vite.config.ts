@@ -1,11 +1,17 @@
 import { fileURLToPath, URL } from 'node:url';
 
 import react from '@vitejs/plugin-react';
+import { compression } from 'vite-plugin-compression2';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   base: '/',
-  plugins: [react()],
+  plugins: [
+    react(),
+    // Brotli and gzip copies (highest levels) beside each script and style sheet: the server sends the one the
+    // browser accepts as it is, instead of compressing the same file on every request.
+    compression({ include: /\.(js|mjs|css)$/, algorithms: ['brotliCompress', 'gzip'] }),
+  ],
   resolve: {
     alias: {
       '@': fileURLToPath(new URL('./src', import.meta.url)),

@@ -9,15 +9,21 @@ import java.time.Duration;
 import java.util.UUID;
 import org.summit.accounts.Account;
 import org.summit.accounts.Session;
+import org.summit.api.web.TrustedProxies;
 
-/** Opens a browser session: the signed token in an HttpOnly, SameSite=Strict cookie, Secure over TLS. */
+/**
+ * Opens a browser session: the signed token in an HttpOnly, SameSite=Strict cookie, Secure over TLS (also when a
+ * trusted proxy terminated it).
+ */
 @Singleton
 class SessionCookies {
 
     private final SessionTokens tokens;
+    private final TrustedProxies proxies;
 
-    SessionCookies(SessionTokens tokens) {
+    SessionCookies(SessionTokens tokens, TrustedProxies proxies) {
         this.tokens = tokens;
+        this.proxies = proxies;
     }
 
     <T> MutableHttpResponse<T> open(
@@ -33,10 +39,10 @@ class SessionCookies {
         return new SessionView(AccountView.of(account), tokens.csrfToken(sessionId.toString()));
     }
 
-    private static Cookie cookie(HttpRequest<?> request, String value, Duration maxAge) {
+    private Cookie cookie(HttpRequest<?> request, String value, Duration maxAge) {
         return Cookie.of(SessionTokens.COOKIE, value)
                 .httpOnly(true)
-                .secure(request.isSecure())
+                .secure(proxies.isSecure(request))
                 .sameSite(SameSite.Strict)
                 .path("/")
                 .maxAge(maxAge);

@@ -83,7 +83,9 @@ class DemoData implements ApplicationEventListener<ServerStartupEvent> {
             String table = logins.entrySet().stream()
                     .map(login -> String.format("  %-32s %s", login.getKey(), login.getValue()))
                     .collect(Collectors.joining("\n"));
-            LOG.info("Demo accounts (e-mail, password), also kept in {}:\n{}", dataDir.resolve(LOGINS_FILE), table);
+            // One line each: the log keeps every message on one line (a line break would be shown escaped).
+            LOG.info("Demo accounts (e-mail, password), also kept in {}:", dataDir.resolve(LOGINS_FILE));
+            table.lines().forEach(login -> LOG.info("{}", login));
             keep(table);
         }
     }

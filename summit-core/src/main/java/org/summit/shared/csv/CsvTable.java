@@ -92,7 +92,8 @@ public final class CsvTable {
                             .onLine(line));
                     continue;
                 }
-                rows.add(new Row(line, record.toMap()));
+                // Cells Summit's own exports marked as text ('+33 …) are read as what was exported.
+                rows.add(new Row(line, CsvExport.restore(record.toMap())));
             }
             if (!problems.isEmpty()) {
                 throw rejected(problems);
