@@ -32,6 +32,9 @@ export default defineConfig({
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['./src/testing/setup-tests.ts'],
+    // Typing with user-event takes seconds when the machine is busy (CI shares two cores with a build):
+    // a slow machine must not fail a test.
+    testTimeout: 30_000,
     restoreMocks: true,
     unstubGlobals: true,
     reporters: ['default', 'junit'],
