@@ -11,12 +11,14 @@ import io.swagger.v3.oas.annotations.info.Info;
 import io.swagger.v3.oas.annotations.info.License;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.summit.api.embedded.DataDirectoryLock;
 import org.summit.api.embedded.LaunchSettings;
 import org.summit.shared.kafka.EmbeddedKafkaBroker;
+import org.summit.shared.kafka.KafkaCredentials;
 
 /**
  * Starts Summit. With no configuration at all this is the embedded default: it takes the data directory
@@ -64,10 +66,12 @@ public final class SummitApplication {
     /** Starts everything and returns a latch that opens once it has all stopped again. */
     static CountDownLatch start(LaunchSettings settings, String... args) {
         DataDirectoryLock lock = DataDirectoryLock.acquire(settings.dataDir());
-        EmbeddedKafkaBroker broker = settings.embeddedKafka()
-                ? EmbeddedKafkaBroker.start(
-                        settings.kafkaLogDir(), settings.kafkaPort(), settings.kafkaControllerPort())
-                : null;
+        Optional<KafkaCredentials> credentials =
+                settings.embeddedKafka() ? Optional.of(settings.embeddedKafkaCredentials()) : Optional.empty();
+        EmbeddedKafkaBroker broker = credentials
+                .map(user -> EmbeddedKafkaBroker.start(
+                        settings.kafkaLogDir(), settings.kafkaPort(), settings.kafkaControllerPort(), user))
+                .orElse(null);
         String bootstrapServers = broker != null
                 ? broker.bootstrapServers()
                 : settings.kafkaBootstrapServers().orElseThrow();
@@ -83,7 +87,7 @@ public final class SummitApplication {
                 .mainClass(SummitApplication.class)
                 .deduceEnvironment(false)
                 .environments("api")
-                .properties(settings.applicationProperties(bootstrapServers))
+                .properties(settings.applicationProperties(bootstrapServers, credentials))
                 .start();
         context.getBean(EmbeddedApplication.class).start();
         CountDownLatch stopped = new CountDownLatch(1);

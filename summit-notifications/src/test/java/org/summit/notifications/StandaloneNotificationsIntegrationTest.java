@@ -50,7 +50,7 @@ class StandaloneNotificationsIntegrationTest {
                         NotificationsApplication.class.getName())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
-        builder.environment().put("KAFKA_BOOTSTRAP_SERVERS", TestKafkaBroker.bootstrapServers());
+        builder.environment().putAll(TestKafkaBroker.externalClusterEnvironment());
         builder.environment().put("NOTIFICATIONS_PORT", String.valueOf(port));
         builder.environment()
                 .put("DATASOURCE_URL", "jdbc:h2:file:" + dataDir.resolve("notifications") + ";WRITE_DELAY=0");
@@ -93,8 +93,7 @@ class StandaloneNotificationsIntegrationTest {
                         LocalDate.of(2016, 3, 24),
                         "Asia/Taipei"),
                 Instant.now()));
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafkaBroker.bootstrapServers());
+        Properties props = TestKafkaBroker.clientProperties();
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(props)) {

@@ -9,8 +9,10 @@ import java.net.Socket;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -23,6 +25,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.summit.events.Topics;
+import org.summit.shared.kafka.KafkaCredentials;
 import org.summit.shared.kafka.TestKafkaBroker;
 
 /**
@@ -47,6 +50,10 @@ class EmbeddedModeIntegrationTest {
                 SummitProcess.start("first-start", httpPort, env).awaitHealthy()) {
             assertThat(first.get("/api/summits/current").body()).contains("2016 Smart City Mayors' Summit");
             assertThat(first.get("/").body()).contains("<div id=\"root\">");
+            assertThat(PosixFilePermissions.toString(
+                            Files.getPosixFilePermissions(dataDir.resolve(KafkaCredentials.FILE_NAME))))
+                    .as("the broker's credentials are for the data directory's owner only")
+                    .isEqualTo("rw-------");
             try (Admin admin = admin(kafkaPort)) {
                 assertThat(admin.listTopics().names().get()).containsAll(Topics.ALL);
             }
@@ -111,16 +118,18 @@ class EmbeddedModeIntegrationTest {
     @Test
     void withKafkaBootstrapServersItJoinsThatClusterAndStartsNoBrokerOfItsOwn() throws Exception {
         int unusedKafkaPort = TestKafkaBroker.freePort();
-        Map<String, String> env = Map.of(
-                "SUMMIT_DATA_DIR", dataDir.toString(),
-                "SUMMIT_KAFKA_PORT", String.valueOf(unusedKafkaPort),
-                "KAFKA_BOOTSTRAP_SERVERS", TestKafkaBroker.bootstrapServers());
+        Map<String, String> env = new HashMap<>(TestKafkaBroker.externalClusterEnvironment());
+        env.put("SUMMIT_DATA_DIR", dataDir.toString());
+        env.put("SUMMIT_KAFKA_PORT", String.valueOf(unusedKafkaPort));
         try (SummitProcess app = SummitProcess.start("external-kafka", TestKafkaBroker.freePort(), env)
                 .awaitHealthy()) {
             assertThat(listening(unusedKafkaPort))
                     .as("an embedded broker's port")
                     .isFalse();
             assertThat(Files.exists(dataDir.resolve("kafka"))).isFalse();
+            assertThat(Files.exists(dataDir.resolve(KafkaCredentials.FILE_NAME)))
+                    .as("no credentials of an embedded broker")
+                    .isFalse();
             assertThat(app.output()).contains("(external)");
             String id = id(app.loginAsDemo(dataDir, "organiser@summit.demo")
                     .postJson("/api/summits", summit("External"))
@@ -144,7 +153,7 @@ class EmbeddedModeIntegrationTest {
                 "SUMMIT_KAFKA_CONTROLLER_PORT", String.valueOf(TestKafkaBroker.freePort()));
     }
 
-    private static Map<TopicPartition, OffsetAndMetadata> awaitCommittedOffsets(int kafkaPort, long events) {
+    private Map<TopicPartition, OffsetAndMetadata> awaitCommittedOffsets(int kafkaPort, long events) {
         return await().atMost(Duration.ofSeconds(60))
                 .until(
                         () -> {
@@ -160,8 +169,12 @@ class EmbeddedModeIntegrationTest {
                                 >= events);
     }
 
-    private static Admin admin(int kafkaPort) {
+    /** An admin client with the credentials the application generated into its data directory. */
+    private Admin admin(int kafkaPort) throws IOException {
         Properties props = new Properties();
+        try (var in = Files.newInputStream(dataDir.resolve(KafkaCredentials.FILE_NAME))) {
+            props.load(in);
+        }
         props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:" + kafkaPort);
         return Admin.create(props);
     }
