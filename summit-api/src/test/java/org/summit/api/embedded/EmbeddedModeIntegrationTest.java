@@ -1,6 +1,8 @@
 package org.summit.api.embedded;
 
+import static org.assertj.core.api.Assertions.as;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
@@ -13,13 +15,17 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Test;
@@ -45,7 +51,6 @@ class EmbeddedModeIntegrationTest {
         Map<String, String> env = embedded(kafkaPort);
         int httpPort = TestKafkaBroker.freePort();
         List<String> ids = new ArrayList<>();
-        Map<TopicPartition, OffsetAndMetadata> offsetsBefore;
         try (SummitProcess first =
                 SummitProcess.start("first-start", httpPort, env).awaitHealthy()) {
             assertThat(first.get("/api/summits/current").body()).contains("2016 Smart City Mayors' Summit");
@@ -58,14 +63,14 @@ class EmbeddedModeIntegrationTest {
                 assertThat(admin.listTopics().names().get()).containsAll(Topics.ALL);
             }
             first.loginAsDemo(dataDir, "organiser@summit.demo");
-            // The demo's event has been consumed and its offset committed before the writes below.
-            offsetsBefore = awaitCommittedOffsets(kafkaPort, 1);
             for (int i = 0; i < 20; i++) {
                 HttpResponse<String> created = first.postJson("/api/summits", summit("Summit " + i));
                 assertThat(created.statusCode()).isEqualTo(201);
                 ids.add(id(created.body()));
             }
-            // Acknowledged a moment ago, and now the process dies without any chance to flush.
+            // Every event consumed and its offset committed: the end of the log is where the group stands.
+            await().atMost(Duration.ofSeconds(60)).until(() -> notificationsCommittedEverything(kafkaPort));
+            // And now the process dies without any chance to flush.
             first.killHard();
         }
 
@@ -79,6 +84,22 @@ class EmbeddedModeIntegrationTest {
             assertThat(countIds(second.get("/api/summits").body()))
                     .as("the demo is loaded once, on the first start only")
                     .isEqualTo(21);
+            // One event after the restart: once it is received and everything is committed, a group that had
+            // lost its offsets would have gone through the whole log again, and its inbox would have skipped each.
+            String after = id(second.loginAsDemo(dataDir, "organiser@summit.demo")
+                    .postJson("/api/summits", summit("After the restart"))
+                    .body());
+            await().atMost(Duration.ofSeconds(60))
+                    .until(() ->
+                            second.output().contains("for " + after) && notificationsCommittedEverything(kafkaPort));
+            assertThat(second.output().lines().filter(line -> line.contains("Received ")))
+                    .as("the only event notifications received after the restart is the new one")
+                    .singleElement(as(STRING))
+                    .contains("Received SummitCreated", "for " + after);
+            assertThat(second.output().lines().filter(line -> line.contains("already")))
+                    .as("no record consumed again after the restart")
+                    .isEmpty();
+
             second.loginAsDemo(dataDir, "delegate.orlando@summit.demo");
             assertThat(second.get("/api/cities").body())
                     .as("the demo attendees, each once")
@@ -88,14 +109,6 @@ class EmbeddedModeIntegrationTest {
             assertThat(second.get("/api/delegates/me").body())
                     .as("the demo delegate is a member of Orlando's delegation")
                     .contains("\"cityId\":\"orlando\"", "delegate.orlando@summit.demo");
-            try (Admin admin = admin(kafkaPort)) {
-                Map<TopicPartition, OffsetAndMetadata> offsetsAfter = admin.listConsumerGroupOffsets(
-                                "summit-notifications")
-                        .partitionsToOffsetAndMetadata()
-                        .get();
-                offsetsBefore.forEach((partition, offset) ->
-                        assertThat(offsetsAfter.get(partition).offset()).isGreaterThanOrEqualTo(offset.offset()));
-            }
         }
     }
 
@@ -153,20 +166,32 @@ class EmbeddedModeIntegrationTest {
                 "SUMMIT_KAFKA_CONTROLLER_PORT", String.valueOf(TestKafkaBroker.freePort()));
     }
 
-    private Map<TopicPartition, OffsetAndMetadata> awaitCommittedOffsets(int kafkaPort, long events) {
-        return await().atMost(Duration.ofSeconds(60))
-                .until(
-                        () -> {
-                            try (Admin admin = admin(kafkaPort)) {
-                                return admin.listConsumerGroupOffsets("summit-notifications")
-                                        .partitionsToOffsetAndMetadata()
-                                        .get();
-                            }
-                        },
-                        offsets -> offsets.values().stream()
-                                        .mapToLong(OffsetAndMetadata::offset)
-                                        .sum()
-                                >= events);
+    /**
+     * Whether the notifications group has committed, on every partition it reads, the end of the log: everything
+     * published was consumed and nothing is left to consume.
+     */
+    private boolean notificationsCommittedEverything(int kafkaPort) throws Exception {
+        try (Admin admin = admin(kafkaPort)) {
+            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets("summit-notifications")
+                    .partitionsToOffsetAndMetadata()
+                    .get();
+            Set<TopicPartition> partitions = new HashSet<>();
+            admin.describeTopics(List.of(Topics.AGENDA, Topics.CITIES))
+                    .allTopicNames()
+                    .get()
+                    .forEach((topic, description) -> description
+                            .partitions()
+                            .forEach(info -> partitions.add(new TopicPartition(topic, info.partition()))));
+            Map<TopicPartition, Long> ends = new HashMap<>();
+            admin.listOffsets(partitions.stream().collect(Collectors.toMap(p -> p, p -> OffsetSpec.latest())))
+                    .all()
+                    .get()
+                    .forEach((partition, info) -> ends.put(partition, info.offset()));
+            return partitions.stream().allMatch(partition -> {
+                OffsetAndMetadata offset = committed.get(partition);
+                return (offset == null ? 0 : offset.offset()) == ends.get(partition);
+            });
+        }
     }
 
     /** An admin client with the credentials the application generated into its data directory. */

@@ -48,6 +48,8 @@ final class SummitProcess implements AutoCloseable {
             List<String> command = new ArrayList<>();
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             command.add("-Xmx512m");
+            // A redelivered event that a consumer's inbox skips is logged at DEBUG: tests count them.
+            command.add("-Dlogger.levels.org.summit.notifications=DEBUG");
             command.add("-cp");
             command.add(System.getProperty("java.class.path"));
             command.add(SummitApplication.class.getName());
