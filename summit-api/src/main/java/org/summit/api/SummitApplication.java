@@ -4,6 +4,8 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.management.endpoint.health.HealthEndpoint;
 import io.micronaut.openapi.annotation.OpenAPIInclude;
 import io.micronaut.runtime.EmbeddedApplication;
+import io.micronaut.runtime.graceful.GracefulShutdownCapable;
+import io.micronaut.runtime.server.EmbeddedServer;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.enums.SecuritySchemeIn;
 import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
@@ -11,8 +13,13 @@ import io.swagger.v3.oas.annotations.info.Info;
 import io.swagger.v3.oas.annotations.info.License;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.summit.api.embedded.DataDirectoryLock;
@@ -48,6 +55,8 @@ import org.summit.shared.kafka.KafkaCredentials;
 public final class SummitApplication {
 
     private static final Logger LOG = LoggerFactory.getLogger(SummitApplication.class);
+    /** How long requests in flight may take to finish when the process is asked to stop; the whole stop stays < 10 s. */
+    private static final Duration GRACE = Duration.ofSeconds(5);
 
     private SummitApplication() {}
 
@@ -101,12 +110,41 @@ public final class SummitApplication {
         return stopped;
     }
 
-    /** The application first, the broker after it: Kafka clients closing against a stopped broker would hang. */
+    /**
+     * Stops taking requests first and lets those in flight finish (a new connection is refused), then stops the
+     * application, then the broker: Kafka clients closing against a stopped broker would hang. Stopping the
+     * application while requests were still arriving answered them with 500 "task rejected from a terminated
+     * executor".
+     */
     private static void stop(ApplicationContext context, EmbeddedKafkaBroker broker, DataDirectoryLock lock) {
+        Instant began = Instant.now();
+        context.findBean(EmbeddedServer.class).ifPresent(SummitApplication::finishRequestsInFlight);
         context.stop();
         if (broker != null) {
             broker.close();
         }
         lock.close();
+        LOG.info(
+                "Summit stopped in {} ms",
+                Duration.between(began, Instant.now()).toMillis());
+    }
+
+    private static void finishRequestsInFlight(EmbeddedServer server) {
+        if (!(server instanceof GracefulShutdownCapable graceful)) {
+            return;
+        }
+        LOG.info("Summit is stopping: no new requests, finishing those in flight (at most {} s)", GRACE.toSeconds());
+        try {
+            graceful.shutdownGracefully().toCompletableFuture().get(GRACE.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            LOG.warn(
+                    "Requests still in flight after {} s are cut off: {} open",
+                    GRACE.toSeconds(),
+                    graceful.reportActiveTasks().orElse(-1));
+        } catch (ExecutionException e) {
+            LOG.warn("The HTTP server did not stop gracefully: {}", e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -6,9 +6,11 @@ import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -20,6 +22,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -111,6 +118,88 @@ class EmbeddedModeIntegrationTest {
                     .contains("\"cityId\":\"orlando\"", "delegate.orlando@summit.demo");
         }
     }
+
+    @Test
+    void aGracefulStopFinishesRequestsInFlightRefusesTheRestCleanlyAndTakesUnderTenSeconds() throws Exception {
+        try (SummitProcess app = SummitProcess.start(
+                        "graceful-stop", TestKafkaBroker.freePort(), embedded(TestKafkaBroker.freePort()))
+                .awaitHealthy()
+                .loginAsDemo(dataDir, "organiser@summit.demo")) {
+            List<Outcome> outcomes = new CopyOnWriteArrayList<>();
+            AtomicBoolean trafficOn = new AtomicBoolean(true);
+            List<Thread> traffic = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                int thread = t;
+                traffic.add(new Thread(() -> {
+                    for (int i = 0; trafficOn.get(); i++) {
+                        long began = System.nanoTime();
+                        try {
+                            HttpResponse<String> response = i % 2 == 0
+                                    ? app.postJson("/api/summits", summit("Traffic " + thread + "-" + i))
+                                    : app.get("/api/summits");
+                            outcomes.add(new Outcome(began, System.nanoTime(), response.statusCode(), null));
+                        } catch (UncheckedIOException refused) {
+                            outcomes.add(new Outcome(began, System.nanoTime(), 0, refused.getCause()));
+                        }
+                    }
+                }));
+            }
+            traffic.forEach(Thread::start);
+            await().atMost(Duration.ofSeconds(60)).until(() -> outcomes.size() >= 40);
+
+            // A second process refused the same data directory while the first one is busy, as in the drill.
+            try (SummitProcess intruder = SummitProcess.start(
+                    "graceful-stop-intruder", TestKafkaBroker.freePort(), embedded(TestKafkaBroker.freePort()))) {
+                assertThat(intruder.awaitExit(Duration.ofSeconds(60))).isEqualTo(2);
+            }
+
+            // A request the server has accepted (it answered 100 Continue) whose body arrives after the SIGTERM.
+            CountDownLatch accepted = new CountDownLatch(1);
+            CountDownLatch release = new CountDownLatch(1);
+            CompletableFuture<HttpResponse<String>> inFlight =
+                    app.postJsonHeldBack("/api/summits", summit("In flight at the stop"), accepted, release);
+            assertThat(accepted.await(30, TimeUnit.SECONDS)).isTrue();
+
+            long sigterm = System.nanoTime();
+            app.terminate();
+            release.countDown();
+            app.awaitExit(Duration.ofSeconds(60));
+            Duration stop = Duration.ofNanos(System.nanoTime() - sigterm);
+            trafficOn.set(false);
+            for (Thread thread : traffic) {
+                thread.join(30_000);
+            }
+
+            assertThat(inFlight.get(30, TimeUnit.SECONDS).statusCode())
+                    .as("the request in flight at the stop is finished")
+                    .isEqualTo(201);
+            assertThat(outcomes)
+                    .as("no request is answered with a server error")
+                    .noneMatch(outcome -> outcome.status() >= 500);
+            assertThat(outcomes)
+                    .as("requests the stopping server does not take fail at the connection, never with a time-out")
+                    .filteredOn(outcome -> outcome.status() == 0)
+                    .allMatch(outcome -> !(outcome.failure() instanceof HttpTimeoutException));
+            assertThat(outcomes)
+                    .as("requests under way when the stop began were answered")
+                    .filteredOn(
+                            outcome -> outcome.began() < sigterm && outcome.ended() > sigterm && outcome.status() > 0)
+                    .allMatch(outcome -> outcome.status() < 300);
+            assertThat(outcomes).as("traffic reached the server").anyMatch(outcome -> outcome.status() == 201);
+            System.out.printf(
+                    "Graceful stop under traffic: %d ms; %d requests, %d refused at the connection%n",
+                    stop.toMillis(),
+                    outcomes.size(),
+                    outcomes.stream().filter(outcome -> outcome.status() == 0).count());
+            assertThat(stop).as("the whole stop, SIGTERM to exit").isLessThan(Duration.ofSeconds(10));
+            assertThat(app.output())
+                    .contains("Summit is stopping: no new requests")
+                    .contains("Summit stopped in");
+        }
+    }
+
+    /** One request of the traffic during a stop: its times, its status or 0 when it got none, and why. */
+    private record Outcome(long began, long ended, int status, Throwable failure) {}
 
     @Test
     void aSecondProcessOnTheSameDataDirectoryRefusesToStartWithAClearMessage() throws Exception {
