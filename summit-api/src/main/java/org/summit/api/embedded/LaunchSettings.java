@@ -22,6 +22,8 @@ public record LaunchSettings(
         Optional<String> datasourceUrl,
         Optional<String> demo,
         Optional<String> httpPort,
+        Optional<String> httpHost,
+        Optional<String> allowedHosts,
         Optional<String> jwtSecret,
         Map<String, Object> externalKafkaSecurity) {
 
@@ -38,6 +40,8 @@ public record LaunchSettings(
                 setting(env, system, "DATASOURCE_URL", "datasources.default.url"),
                 setting(env, system, "SUMMIT_DEMO", "summit.demo.enabled"),
                 setting(env, system, "SUMMIT_HTTP_PORT", "micronaut.server.port"),
+                setting(env, system, "SUMMIT_HTTP_HOST", "micronaut.server.host"),
+                setting(env, system, "SUMMIT_ALLOWED_HOSTS", "summit.http.allowed-hosts"),
                 setting(env, system, "SUMMIT_JWT_SECRET", "summit.security.jwt-secret"),
                 KafkaClientSecurity.fromEnvironment(env));
     }
@@ -75,6 +79,9 @@ public record LaunchSettings(
         // The 2016 Taipei summit is loaded on first start of the embedded default, not into a production database.
         properties.put("summit.demo.enabled", demo.orElse(String.valueOf(datasourceUrl.isEmpty())));
         properties.put("micronaut.server.port", httpPort.orElse("8080"));
+        // Only this machine reaches the embedded default unless the operator opens it up.
+        properties.put("micronaut.server.host", httpHost.orElse("127.0.0.1"));
+        allowedHosts.ifPresent(hosts -> properties.put("summit.http.allowed-hosts", hosts));
         properties.put(
                 "micronaut.security.token.jwt.signatures.secret.generator.secret",
                 jwtSecret.orElseGet(() -> JwtSecretFile.readOrCreate(dataDir)));

@@ -11,6 +11,7 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -125,6 +126,17 @@ class EmbeddedModeIntegrationTest {
                         "graceful-stop", TestKafkaBroker.freePort(), embedded(TestKafkaBroker.freePort()))
                 .awaitHealthy()
                 .loginAsDemo(dataDir, "organiser@summit.demo")) {
+            assertThat(listening("127.0.0.2", app.httpPort()))
+                    .as("bound to 127.0.0.1 only: another address of the machine is refused")
+                    .isFalse();
+            RawResponse otherHost = rawGet("127.0.0.1", app.httpPort(), "rebound.example.com");
+            assertThat(otherHost.status()).isEqualTo(400);
+            assertThat(otherHost.headers()).containsIgnoringCase("Content-Type: application/problem+json");
+            assertThat(otherHost.body()).contains("SUMMIT_ALLOWED_HOSTS").doesNotContain("<div id=\"root\">");
+            assertThat(rawGet("127.0.0.1", app.httpPort(), "localhost:" + app.httpPort())
+                            .status())
+                    .isEqualTo(200);
+
             List<Outcome> outcomes = new CopyOnWriteArrayList<>();
             AtomicBoolean trafficOn = new AtomicBoolean(true);
             List<Thread> traffic = new ArrayList<>();
@@ -223,8 +235,18 @@ class EmbeddedModeIntegrationTest {
         Map<String, String> env = new HashMap<>(TestKafkaBroker.externalClusterEnvironment());
         env.put("SUMMIT_DATA_DIR", dataDir.toString());
         env.put("SUMMIT_KAFKA_PORT", String.valueOf(unusedKafkaPort));
+        // Opened up, as behind a reverse proxy: every address, and the public name as the only Host.
+        env.put("SUMMIT_HTTP_HOST", "0.0.0.0");
+        env.put("SUMMIT_ALLOWED_HOSTS", "127.0.0.1,summit.example.org");
         try (SummitProcess app = SummitProcess.start("external-kafka", TestKafkaBroker.freePort(), env)
                 .awaitHealthy()) {
+            assertThat(rawGet("127.0.0.2", app.httpPort(), "summit.example.org").status())
+                    .as("SUMMIT_HTTP_HOST=0.0.0.0 listens on every address; the configured name is allowed")
+                    .isEqualTo(200);
+            assertThat(rawGet("127.0.0.2", app.httpPort(), "localhost:" + app.httpPort())
+                            .status())
+                    .as("a name outside SUMMIT_ALLOWED_HOSTS")
+                    .isEqualTo(400);
             assertThat(listening(unusedKafkaPort))
                     .as("an embedded broker's port")
                     .isFalse();
@@ -294,13 +316,36 @@ class EmbeddedModeIntegrationTest {
     }
 
     private static boolean listening(int port) {
+        return listening("127.0.0.1", port);
+    }
+
+    private static boolean listening(String address, int port) {
         try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress("127.0.0.1", port), 500);
+            socket.connect(new InetSocketAddress(address, port), 500);
             return true;
         } catch (IOException refused) {
             return false;
         }
     }
+
+    /** GET /health with a Host header of the test's choosing, which java.net.http does not let a caller set. */
+    private static RawResponse rawGet(String address, int port, String host) throws IOException {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(address, port), 2000);
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream()
+                    .write(("GET /health HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
+            String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            int headersEnd = response.indexOf("\r\n\r\n");
+            return new RawResponse(
+                    Integer.parseInt(response.substring(9, 12)),
+                    response.substring(0, headersEnd),
+                    response.substring(headersEnd + 4));
+        }
+    }
+
+    private record RawResponse(int status, String headers, String body) {}
 
     private static String summit(String englishName) {
         return """

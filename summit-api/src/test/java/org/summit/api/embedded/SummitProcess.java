@@ -73,6 +73,10 @@ final class SummitProcess implements AutoCloseable {
         }
     }
 
+    int httpPort() {
+        return httpPort;
+    }
+
     SummitProcess awaitHealthy() {
         await().atMost(Duration.ofSeconds(90))
                 .pollInterval(Duration.ofMillis(250))
