@@ -98,7 +98,11 @@ public final class SummitApplication {
                 .environments("api")
                 .properties(settings.applicationProperties(bootstrapServers, credentials))
                 .start();
-        context.getBean(EmbeddedApplication.class).start();
+        EmbeddedApplication<?> application = context.getBean(EmbeddedApplication.class);
+        application.start();
+        if (application instanceof EmbeddedServer server) {
+            LOG.info("Summit is up: open {}", browserUrl(server));
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(
@@ -108,6 +112,16 @@ public final class SummitApplication {
                         },
                         "summit-shutdown"));
         return stopped;
+    }
+
+    /** Where a person on this machine opens the app: an address the default SUMMIT_ALLOWED_HOSTS answers. */
+    static String browserUrl(EmbeddedServer server) {
+        String host = server.getHost();
+        boolean local = switch (host) {
+            case "127.0.0.1", "0.0.0.0", "::", "0:0:0:0:0:0:0:0", "localhost" -> true;
+            default -> false;
+        };
+        return server.getScheme() + "://" + (local ? "localhost" : host) + ":" + server.getPort() + "/";
     }
 
     /**

@@ -61,6 +61,9 @@ class EmbeddedModeIntegrationTest {
         List<String> ids = new ArrayList<>();
         try (SummitProcess first =
                 SummitProcess.start("first-start", httpPort, env).awaitHealthy()) {
+            assertThat(first.output())
+                    .as("the log says where to open the app")
+                    .contains("Summit is up: open http://localhost:" + httpPort + "/");
             assertThat(first.get("/api/summits/current").body()).contains("2016 Smart City Mayors' Summit");
             assertThat(first.get("/").body()).contains("<div id=\"root\">");
             assertThat(PosixFilePermissions.toString(
