@@ -78,7 +78,8 @@ final class SummitProcess implements AutoCloseable {
     }
 
     SummitProcess awaitHealthy() {
-        await().atMost(Duration.ofSeconds(90))
+        // Generous: on a machine shared with other builds a start has taken more than 90 s.
+        await().atMost(Duration.ofSeconds(240))
                 .pollInterval(Duration.ofMillis(250))
                 .ignoreExceptionsInstanceOf(UncheckedIOException.class)
                 .failFast("the application exited; see " + log.toAbsolutePath(), () -> !process.isAlive())

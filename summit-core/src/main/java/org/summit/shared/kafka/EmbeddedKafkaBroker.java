@@ -143,8 +143,10 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         // After kill -9 the controller still holds the previous incarnation's registration and refuses the new one
         // until that session expires: 9 s by default, most of the 21 s such a start took. In one process the
         // heartbeat never crosses a network, so a short session costs nothing.
-        props.put("broker.heartbeat.interval.ms", "500");
-        props.put("broker.session.timeout.ms", "2500");
+        // Not shorter: the controller also drops a heartbeat that waited half the session in its queue, which a
+        // starved machine (tens of runnable threads on two cores) reaches at 2.5 s.
+        props.put("broker.heartbeat.interval.ms", "1000");
+        props.put("broker.session.timeout.ms", "5000");
         // Logs not closed cleanly are checked segment by segment on start: use both cores.
         props.put("num.recovery.threads.per.data.dir", "2");
         return props;
