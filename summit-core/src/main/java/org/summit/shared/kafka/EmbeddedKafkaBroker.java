@@ -147,6 +147,9 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         // starved machine (tens of runnable threads on two cores) reaches at 2.5 s.
         props.put("broker.heartbeat.interval.ms", "1000");
         props.put("broker.session.timeout.ms", "5000");
+        // The log cleaner (compacting the offsets topic) keeps a 128 MB buffer on the heap by default, the largest
+        // single thing in the process; the embedded mode's few groups need a small fraction of it.
+        props.put("log.cleaner.dedupe.buffer.size", String.valueOf(16 * 1024 * 1024));
         // Logs not closed cleanly are checked segment by segment on start: use both cores.
         props.put("num.recovery.threads.per.data.dir", "2");
         return props;
