@@ -4,6 +4,8 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.management.endpoint.health.HealthEndpoint;
 import io.micronaut.openapi.annotation.OpenAPIInclude;
 import io.micronaut.runtime.EmbeddedApplication;
+import io.micronaut.runtime.graceful.GracefulShutdownCapable;
+import io.micronaut.runtime.server.EmbeddedServer;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.enums.SecuritySchemeIn;
 import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
@@ -11,12 +13,19 @@ import io.swagger.v3.oas.annotations.info.Info;
 import io.swagger.v3.oas.annotations.info.License;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.summit.api.embedded.DataDirectoryLock;
 import org.summit.api.embedded.LaunchSettings;
 import org.summit.shared.kafka.EmbeddedKafkaBroker;
+import org.summit.shared.kafka.KafkaCredentials;
 
 /**
  * Starts Summit. With no configuration at all this is the embedded default: it takes the data directory
@@ -46,6 +55,8 @@ import org.summit.shared.kafka.EmbeddedKafkaBroker;
 public final class SummitApplication {
 
     private static final Logger LOG = LoggerFactory.getLogger(SummitApplication.class);
+    /** How long requests in flight may take to finish when the process is asked to stop; the whole stop stays < 10 s. */
+    private static final Duration GRACE = Duration.ofSeconds(5);
 
     private SummitApplication() {}
 
@@ -64,10 +75,12 @@ public final class SummitApplication {
     /** Starts everything and returns a latch that opens once it has all stopped again. */
     static CountDownLatch start(LaunchSettings settings, String... args) {
         DataDirectoryLock lock = DataDirectoryLock.acquire(settings.dataDir());
-        EmbeddedKafkaBroker broker = settings.embeddedKafka()
-                ? EmbeddedKafkaBroker.start(
-                        settings.kafkaLogDir(), settings.kafkaPort(), settings.kafkaControllerPort())
-                : null;
+        Optional<KafkaCredentials> credentials =
+                settings.embeddedKafka() ? Optional.of(settings.embeddedKafkaCredentials()) : Optional.empty();
+        EmbeddedKafkaBroker broker = credentials
+                .map(user -> EmbeddedKafkaBroker.start(
+                        settings.kafkaLogDir(), settings.kafkaPort(), settings.kafkaControllerPort(), user))
+                .orElse(null);
         String bootstrapServers = broker != null
                 ? broker.bootstrapServers()
                 : settings.kafkaBootstrapServers().orElseThrow();
@@ -83,9 +96,13 @@ public final class SummitApplication {
                 .mainClass(SummitApplication.class)
                 .deduceEnvironment(false)
                 .environments("api")
-                .properties(settings.applicationProperties(bootstrapServers))
+                .properties(settings.applicationProperties(bootstrapServers, credentials))
                 .start();
-        context.getBean(EmbeddedApplication.class).start();
+        EmbeddedApplication<?> application = context.getBean(EmbeddedApplication.class);
+        application.start();
+        if (application instanceof EmbeddedServer server) {
+            LOG.info("Summit is up: open {}", browserUrl(server));
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(
@@ -97,12 +114,51 @@ public final class SummitApplication {
         return stopped;
     }
 
-    /** The application first, the broker after it: Kafka clients closing against a stopped broker would hang. */
+    /** Where a person on this machine opens the app: an address the default SUMMIT_ALLOWED_HOSTS answers. */
+    static String browserUrl(EmbeddedServer server) {
+        String host = server.getHost();
+        boolean local = switch (host) {
+            case "127.0.0.1", "0.0.0.0", "::", "0:0:0:0:0:0:0:0", "localhost" -> true;
+            default -> false;
+        };
+        return server.getScheme() + "://" + (local ? "localhost" : host) + ":" + server.getPort() + "/";
+    }
+
+    /**
+     * Stops taking requests first and lets those in flight finish (a new connection is refused), then stops the
+     * application, then the broker: Kafka clients closing against a stopped broker would hang. Stopping the
+     * application while requests were still arriving answered them with 500 "task rejected from a terminated
+     * executor".
+     */
     private static void stop(ApplicationContext context, EmbeddedKafkaBroker broker, DataDirectoryLock lock) {
+        Instant began = Instant.now();
+        context.findBean(EmbeddedServer.class).ifPresent(SummitApplication::finishRequestsInFlight);
         context.stop();
         if (broker != null) {
             broker.close();
         }
         lock.close();
+        LOG.info(
+                "Summit stopped in {} ms",
+                Duration.between(began, Instant.now()).toMillis());
+    }
+
+    private static void finishRequestsInFlight(EmbeddedServer server) {
+        if (!(server instanceof GracefulShutdownCapable graceful)) {
+            return;
+        }
+        LOG.info("Summit is stopping: no new requests, finishing those in flight (at most {} s)", GRACE.toSeconds());
+        try {
+            graceful.shutdownGracefully().toCompletableFuture().get(GRACE.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            LOG.warn(
+                    "Requests still in flight after {} s are cut off: {} open",
+                    GRACE.toSeconds(),
+                    graceful.reportActiveTasks().orElse(-1));
+        } catch (ExecutionException e) {
+            LOG.warn("The HTTP server did not stop gracefully: {}", e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -13,7 +13,6 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -54,7 +53,7 @@ class OutboxDeliveryIntegrationTest {
     @BeforeAll
     void start() {
         broker = TestKafkaBroker.startOwn();
-        context = ApplicationContext.run(Map.of("kafka.bootstrap.servers", broker.bootstrapServers()), "test");
+        context = ApplicationContext.run(broker.applicationProperties(), "test");
         summits = context.getBean(SummitService.class);
         outbox = context.getBean(Outbox.class);
         received = context.getBean(ReceivedEvents.class);
@@ -131,8 +130,7 @@ class OutboxDeliveryIntegrationTest {
                 return all.size() >= 25;
             });
         }
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
+        Properties props = broker.clientProperties();
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(props)) {
@@ -144,9 +142,7 @@ class OutboxDeliveryIntegrationTest {
 
     /** Whether the notifications consumer group has committed every offset up to the end of the topic. */
     private boolean notificationsCaughtUp() throws Exception {
-        Properties props = new Properties();
-        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
-        try (Admin admin = Admin.create(props)) {
+        try (Admin admin = Admin.create(broker.clientProperties())) {
             Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets("summit-notifications")
                     .partitionsToOffsetAndMetadata()
                     .get();

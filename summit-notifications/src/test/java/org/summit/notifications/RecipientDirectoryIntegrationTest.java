@@ -263,8 +263,7 @@ class RecipientDirectoryIntegrationTest implements KafkaTestSupport {
 
     /** What a replay does: the same record on the topic once more. */
     private static void produceAgain(ConsumerRecord<String, String> record) {
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafkaBroker.bootstrapServers());
+        Properties props = TestKafkaBroker.clientProperties();
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(props)) {

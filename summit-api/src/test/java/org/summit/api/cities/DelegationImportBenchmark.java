@@ -49,9 +49,8 @@ public final class DelegationImportBenchmark {
         try (TestKafkaBroker.Restartable broker = TestKafkaBroker.startOwn();
                 ApplicationContext context = ApplicationContext.builder()
                         .environments("test", "api")
+                        .properties(broker.applicationProperties())
                         .properties(Map.of(
-                                "kafka.bootstrap.servers",
-                                broker.bootstrapServers(),
                                 "datasources.default.url",
                                 "jdbc:h2:file:" + dataDir.resolve("db/summit")
                                         + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE",

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +16,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -48,6 +52,8 @@ final class SummitProcess implements AutoCloseable {
             List<String> command = new ArrayList<>();
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             command.add("-Xmx512m");
+            // A redelivered event that a consumer's inbox skips is logged at DEBUG: tests count them.
+            command.add("-Dlogger.levels.org.summit.notifications=DEBUG");
             command.add("-cp");
             command.add(System.getProperty("java.class.path"));
             command.add(SummitApplication.class.getName());
@@ -67,8 +73,13 @@ final class SummitProcess implements AutoCloseable {
         }
     }
 
+    int httpPort() {
+        return httpPort;
+    }
+
     SummitProcess awaitHealthy() {
-        await().atMost(Duration.ofSeconds(90))
+        // Generous: on a machine shared with other builds a start has taken more than 90 s.
+        await().atMost(Duration.ofSeconds(240))
                 .pollInterval(Duration.ofMillis(250))
                 .ignoreExceptionsInstanceOf(UncheckedIOException.class)
                 .failFast("the application exited; see " + log.toAbsolutePath(), () -> !process.isAlive())
@@ -115,6 +126,58 @@ final class SummitProcess implements AutoCloseable {
             request.header("Cookie", sessionCookie).header("X-CSRF-Token", csrfToken);
         }
         return send(request.build());
+    }
+
+    /**
+     * Posts JSON with {@code Expect: 100-continue} and holds the body back until {@code release} opens: the request
+     * is in flight at the server (it answered 100 Continue) from {@code accepted} on until its body arrives.
+     */
+    CompletableFuture<HttpResponse<String>> postJsonHeldBack(
+            String path, String json, CountDownLatch accepted, CountDownLatch release) {
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        Flow.Publisher<ByteBuffer> held = subscriber -> {
+            accepted.countDown();
+            subscriber.onSubscribe(new Flow.Subscription() {
+                private boolean sent;
+
+                @Override
+                public synchronized void request(long n) {
+                    if (sent) {
+                        return;
+                    }
+                    sent = true;
+                    Thread sender = new Thread(
+                            () -> {
+                                try {
+                                    release.await();
+                                    subscriber.onNext(ByteBuffer.wrap(bytes));
+                                    subscriber.onComplete();
+                                } catch (InterruptedException e) {
+                                    subscriber.onError(e);
+                                }
+                            },
+                            "held-back-body");
+                    sender.setDaemon(true);
+                    sender.start();
+                }
+
+                @Override
+                public void cancel() {}
+            });
+        };
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+                .expectContinue(true)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.fromPublisher(held, bytes.length));
+        if (sessionCookie != null) {
+            request.header("Cookie", sessionCookie).header("X-CSRF-Token", csrfToken);
+        }
+        return HTTP.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** SIGTERM, as Ctrl-C or a service manager stops it; returns at once. */
+    void terminate() {
+        process.destroy();
     }
 
     /** SIGKILL: no shutdown hook runs, nothing is flushed on the way out. */

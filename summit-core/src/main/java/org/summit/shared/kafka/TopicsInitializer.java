@@ -1,5 +1,6 @@
 package org.summit.shared.kafka;
 
+import io.micronaut.configuration.kafka.config.KafkaDefaultConfiguration;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
@@ -33,8 +34,17 @@ final class TopicsInitializer {
     TopicsInitializer(
             @Value("${kafka.bootstrap.servers}") String bootstrapServers,
             @Value("${summit.kafka.topics.create-timeout:60s}") Duration timeout,
-            TopicSettings settings) {
+            TopicSettings settings,
+            KafkaDefaultConfiguration kafka) {
         Properties props = new Properties();
+        // The connection settings every client of the application shares (bootstrap, SASL, TLS), and nothing of
+        // the producer or consumer settings, which an admin client would only warn about.
+        kafka.getConfig().forEach((key, value) -> {
+            String name = key.toString();
+            if (name.startsWith("security.") || name.startsWith("sasl.") || name.startsWith("ssl.")) {
+                props.put(name, value);
+            }
+        });
         props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.put(AdminClientConfig.CLIENT_ID_CONFIG, "summit-topics-initializer");
         try (Admin admin = Admin.create(props)) {

@@ -3,6 +3,7 @@ package org.summit.shared.kafka;
 import io.micronaut.test.support.TestPropertyProvider;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -13,21 +14,34 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
- * For integration tests that run against the suite's real Kafka broker: points the application at it and gives
- * the test a plain Kafka consumer to read what the application published. Test classes that implement it need
- * {@code @TestInstance(PER_CLASS)}.
+ * For integration tests that run against the suite's real Kafka broker: points the application at it, with the
+ * broker's credentials, and gives the test a plain Kafka consumer to read what the application published. Test
+ * classes that implement it need {@code @TestInstance(PER_CLASS)}.
  */
 public interface KafkaTestSupport extends TestPropertyProvider {
 
     @Override
     default Map<String, String> getProperties() {
-        return Map.of("kafka.bootstrap.servers", TestKafkaBroker.bootstrapServers());
+        Map<String, String> properties = new HashMap<>();
+        TestKafkaBroker.applicationProperties().forEach((key, value) -> properties.put(key, value.toString()));
+        return properties;
     }
 
-    /** A plain consumer in a group of its own, reading {@code topic} from its beginning. */
+    /**
+     * A plain consumer of the suite's broker at {@code bootstrapServers}, with its credentials, in a group of its
+     * own, reading {@code topic} from its beginning.
+     */
     static KafkaConsumer<String, String> plainConsumer(String bootstrapServers, String topic) {
+        return plainConsumer(TestKafkaBroker.clientProperties(bootstrapServers), topic);
+    }
+
+    /**
+     * A plain consumer in a group of its own, reading {@code topic} from its beginning, connected with
+     * {@code connection} (bootstrap servers and credentials, see {@link TestKafkaBroker.Restartable#clientProperties}).
+     */
+    static KafkaConsumer<String, String> plainConsumer(Properties connection, String topic) {
         Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.putAll(connection);
         props.put(ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID());
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
