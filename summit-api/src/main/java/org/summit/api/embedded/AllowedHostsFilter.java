@@ -7,8 +7,6 @@ import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
-import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.ServerFilterPhase;
@@ -16,10 +14,12 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.summit.api.web.Problem;
+import org.summit.api.web.ProblemKind;
+import org.summit.api.web.WebProblem;
 
 /**
  * Answers only requests addressed to one of the allowed host names: a page on another site that makes a browser
@@ -31,7 +31,6 @@ import org.slf4j.LoggerFactory;
 final class AllowedHostsFilter implements Ordered {
 
     private static final Logger LOG = LoggerFactory.getLogger(AllowedHostsFilter.class);
-    private static final String PROBLEM_JSON = "application/problem+json";
 
     private final Optional<List<String>> configured;
     private final BeanProvider<EmbeddedServer> server;
@@ -60,21 +59,7 @@ final class AllowedHostsFilter implements Ordered {
         LOG.warn(
                 "Refused a request for host {}: not in SUMMIT_ALLOWED_HOSTS",
                 host == null ? "(none)" : '"' + host + '"');
-        // Written here rather than through the API's problem catalogue: this answer is given before routing, to
-        // requests that are not for this application at all, and needs nothing of the API's error model.
-        Map<String, Object> problem = Map.of(
-                "type",
-                "/api/problems/host-not-allowed",
-                "title",
-                "Host not allowed",
-                "status",
-                HttpStatus.BAD_REQUEST.getCode(),
-                "detail",
-                "This server does not answer for the host name the request was sent to. Open Summit at"
-                        + " an address its operator allowed (SUMMIT_ALLOWED_HOSTS).");
-        return HttpResponse.status(HttpStatus.BAD_REQUEST)
-                .contentType(MediaType.of(PROBLEM_JSON))
-                .body(problem);
+        return Problem.of(ProblemKind.HOST_NOT_ALLOWED, WebProblem.HOST_NOT_ALLOWED);
     }
 
     private boolean allows(String host) {

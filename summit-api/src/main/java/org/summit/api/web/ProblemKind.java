@@ -13,6 +13,8 @@ public enum ProblemKind {
     INVALID_FILE("invalid-file", HttpStatus.BAD_REQUEST, "An uploaded file cannot be taken: errors[] by line"),
     UNREADABLE_REQUEST(
             "unreadable-request", HttpStatus.BAD_REQUEST, "The request cannot be read: malformed JSON or a value"),
+    HOST_NOT_ALLOWED(
+            "host-not-allowed", HttpStatus.BAD_REQUEST, "The request names a host this server does not answer for"),
     UNAUTHORIZED("unauthorized", HttpStatus.UNAUTHORIZED, "Nobody is logged in, or the credentials are wrong"),
     FORBIDDEN("forbidden", HttpStatus.FORBIDDEN, "The one asking may not do this"),
     NOT_FOUND("not-found", HttpStatus.NOT_FOUND, "Nothing is there, or the one asking may not see it"),
@@ -64,7 +66,10 @@ public enum ProblemKind {
     /** The kind an error status of the framework stands for. */
     public static ProblemKind ofStatus(int status) {
         return Arrays.stream(values())
-                .filter(kind -> kind.status.getCode() == status && kind != INVALID_INPUT && kind != INVALID_FILE)
+                .filter(kind -> kind.status.getCode() == status
+                        && kind != INVALID_INPUT
+                        && kind != INVALID_FILE
+                        && kind != HOST_NOT_ALLOWED)
                 .findFirst()
                 .orElse(status >= 500 ? SERVER_ERROR : UNREADABLE_REQUEST);
     }

@@ -19,6 +19,10 @@ public enum WebProblem implements ProblemCode {
     NOT_OBJECT("request.value.not-object", "is to be an object"),
     UNREADABLE_VALUE("request.value.unreadable", "cannot be read"),
     NOT_FOUND("request.not-found", "Nothing is at {path}"),
+    HOST_NOT_ALLOWED(
+            "request.host.not-allowed",
+            "This server does not answer for the host name the request was sent to: open Summit at an address its"
+                    + " operator allowed (SUMMIT_ALLOWED_HOSTS)"),
     METHOD_NOT_ALLOWED("request.method.not-allowed", "{path} does not take {method}"),
     NOT_ACCEPTABLE("request.not-acceptable", "The answer cannot be given in the media type asked for"),
     MEDIA_TYPE_UNSUPPORTED("request.media-type.unsupported", "This request's body has a media type not taken here"),
