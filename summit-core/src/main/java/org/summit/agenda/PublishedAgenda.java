@@ -1,5 +1,6 @@
 package org.summit.agenda;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
@@ -16,6 +17,7 @@ import org.summit.shared.LocalizedText;
  * @param timeZone the zone every local time of the release is in
  */
 @Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record PublishedAgenda(
         String summitId,
         int release,
@@ -30,18 +32,22 @@ public record PublishedAgenda(
 
     /** A room of the release. */
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record PublishedRoom(String id, LocalizedText name, int capacity, boolean interpretation) {}
 
     /** A track of the release. */
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record PublishedTrack(String id, LocalizedText name) {}
 
     /** A speaker or moderator, with their city's code. */
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record PublishedPerson(String id, LocalizedText name, String cityId) {}
 
     /** A session of the release. */
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record PublishedSession(
             String id,
             LocalizedText title,

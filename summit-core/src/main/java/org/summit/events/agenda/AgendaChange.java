@@ -1,5 +1,6 @@
 package org.summit.events.agenda;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 import org.summit.shared.LocalizedText;
@@ -15,5 +16,6 @@ import org.summit.shared.LocalizedText;
  * @param delegateIds the speakers and moderator before and after, so that each can be told what changed for them
  */
 @Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record AgendaChange(
         String kind, String sessionId, LocalizedText title, LocalizedText description, List<String> delegateIds) {}
