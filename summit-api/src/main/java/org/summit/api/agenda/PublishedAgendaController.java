@@ -1,5 +1,6 @@
 package org.summit.api.agenda;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -7,6 +8,7 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -26,6 +28,7 @@ import org.summit.agenda.AgendaService;
 import org.summit.agenda.PublishedAgenda;
 import org.summit.agenda.SummitService;
 import org.summit.api.web.ProblemResponses;
+import org.summit.shared.LocalizedText;
 import org.summit.shared.NotFoundException;
 
 /**
@@ -82,6 +85,20 @@ class PublishedAgendaController {
         return HttpResponse.ok(current.body())
                 .contentType(MediaType.APPLICATION_JSON_TYPE)
                 .header(HttpHeaders.ETAG, current.etag());
+    }
+
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    @Get(value = "/schedule.xml", produces = MediaType.APPLICATION_XML)
+    @Operation(
+            summary = "The latest release as a c3voc/frab schedule.xml, for schedule apps (anyone)",
+            description = "In English, or in Traditional Chinese with ?lang=zh-Hant; the format holds one language.")
+    @ApiResponse(responseCode = "200", description = "The schedule, valid against the c3voc schedule.xml schema")
+    HttpResponse<String> scheduleXml(UUID summitId, @Nullable @QueryValue String lang) {
+        PublishedAgenda release =
+                agenda.latest(summitId).orElseThrow(() -> new NotFoundException(AgendaProblem.NOT_PUBLISHED, Map.of()));
+        LocalizedText name = summits.find(summitId).orElseThrow().name();
+        return HttpResponse.ok(FrabSchedule.xml(release, name, !"zh-Hant".equals(lang)))
+                .contentType(MediaType.APPLICATION_XML_TYPE);
     }
 
     private Rendered render(UUID summitId) {

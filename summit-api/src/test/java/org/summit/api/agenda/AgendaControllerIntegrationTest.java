@@ -1,6 +1,7 @@
 package org.summit.api.agenda;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.awaitility.Awaitility.await;
 
@@ -12,12 +13,17 @@ import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.io.StringReader;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import javax.xml.XMLConstants;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.SchemaFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -46,6 +52,9 @@ import org.summit.shared.kafka.KafkaTestSupport;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @SuppressWarnings({"rawtypes", "unchecked"})
 class AgendaControllerIntegrationTest implements KafkaTestSupport {
+
+    /** The public schemas of the export formats, beside the checkout (see ../shared/validators/README.md). */
+    private static final Path VALIDATORS = Path.of("..", "..", "shared", "validators");
 
     @Inject
     @Client("/")
@@ -169,6 +178,18 @@ class AgendaControllerIntegrationTest implements KafkaTestSupport {
                             .exchange(HttpRequest.GET(published).header("If-None-Match", etag), String.class)
                             .code())
                     .isEqualTo(304);
+        }
+
+        // The release as a c3voc/frab schedule.xml, in each language, valid against the format's schema.
+        for (String lang : List.of("en", "zh-Hant")) {
+            String xml = http.toBlocking().retrieve(HttpRequest.GET(published + "/schedule.xml?lang=" + lang));
+            assertThat(xml).contains(lang.equals("en") ? "Johan de Vries" : "約翰·德弗里斯");
+            assertThatCode(() -> SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
+                            .newSchema(VALIDATORS.resolve("schedule.xml.xsd").toFile())
+                            .newValidator()
+                            .validate(new StreamSource(new StringReader(xml))))
+                    .as("schedule.xml in " + lang + " is valid:\n" + xml)
+                    .doesNotThrowAnyException();
         }
 
         // The speaker logs in as a delegate of their city: the keynote is on their agenda, and a bookmark too.
