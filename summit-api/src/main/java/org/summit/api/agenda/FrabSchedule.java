@@ -50,7 +50,7 @@ final class FrabSchedule {
             text(xml, "version", "release " + release.release());
             xml.writeStartElement("conference");
             text(xml, "title", in(summitName, english));
-            text(xml, "acronym", "summit-" + release.startsOn().getYear());
+            text(xml, "acronym", FrabScheduleJson.acronym(release));
             text(xml, "start", release.startsOn().toString());
             text(xml, "end", release.endsOn().toString());
             text(

@@ -101,6 +101,21 @@ class PublishedAgendaController {
                 .contentType(MediaType.APPLICATION_XML_TYPE);
     }
 
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    @Get(value = "/schedule.json", produces = MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "The latest release as a c3voc schedule.json, for schedule apps (anyone)",
+            description = "In English, or in Traditional Chinese with ?lang=zh-Hant; the format holds one language.")
+    @ApiResponse(responseCode = "200", description = "The schedule, valid against the c3voc schedule.json schema")
+    Map<String, Object> scheduleJson(UUID summitId, @Nullable @QueryValue String lang, HttpRequest<?> request) {
+        PublishedAgenda release =
+                agenda.latest(summitId).orElseThrow(() -> new NotFoundException(AgendaProblem.NOT_PUBLISHED, Map.of()));
+        LocalizedText name = summits.find(summitId).orElseThrow().name();
+        String host = request.getHeaders().get(HttpHeaders.HOST);
+        String base = (request.isSecure() ? "https://" : "http://") + (host == null ? "localhost" : host);
+        return FrabScheduleJson.document(release, name, !"zh-Hant".equals(lang), base);
+    }
+
     private Rendered render(UUID summitId) {
         AgendaService.ReleaseDocument document = agenda.latestDocument(summitId)
                 .orElseThrow(() -> new NotFoundException(AgendaProblem.NOT_PUBLISHED, Map.of()));

@@ -106,7 +106,7 @@ class AgendaControllerIntegrationTest implements KafkaTestSupport {
     }
 
     @Test
-    void anOrganiserBuildsThePublishesAndADelegateFollowsIt() {
+    void anOrganiserBuildsThePublishesAndADelegateFollowsIt() throws java.io.IOException {
         Summit summit = summits.create(new SummitDetails(
                 LocalizedText.of("2016 智慧城市市長高峰會", "2016 Smart City Mayors' Summit"),
                 LocalizedText.of("臺北南港展覽館", "Taipei Nangang Exhibition Center"),
@@ -192,6 +192,16 @@ class AgendaControllerIntegrationTest implements KafkaTestSupport {
                     .doesNotThrowAnyException();
         }
 
+        // And as a c3voc schedule.json, valid against that format's schema (which does refuse a wrong document).
+        assertThat(scheduleJsonProblems("{\"schedule\": {\"version\": \"1\"}}")).isNotEmpty();
+        for (String lang : List.of("en", "zh-Hant")) {
+            String document = http.toBlocking().retrieve(HttpRequest.GET(published + "/schedule.json?lang=" + lang));
+            assertThat(document).contains(lang.equals("en") ? "Johan de Vries" : "約翰·德弗里斯");
+            assertThat(scheduleJsonProblems(document))
+                    .as("schedule.json in " + lang + ":\n" + document)
+                    .isEmpty();
+        }
+
         // The speaker logs in as a delegate of their city: the keynote is on their agenda, and a bookmark too.
         accounts.createActive("mayor@" + city + ".example", "Johan", Role.DELEGATE, city, LoggedIn.PASSWORD);
         LoggedIn delegate = LoggedIn.login(http, "mayor@" + city + ".example", LoggedIn.PASSWORD);
@@ -201,6 +211,16 @@ class AgendaControllerIntegrationTest implements KafkaTestSupport {
                 .singleElement()
                 .satisfies(entry ->
                         assertThat(entry).containsEntry("speaking", true).containsEntry("bookmarked", true));
+    }
+
+    private static java.util.Set<com.networknt.schema.ValidationMessage> scheduleJsonProblems(String document)
+            throws java.io.IOException {
+        try (var schemaFile = java.nio.file.Files.newInputStream(VALIDATORS.resolve("schedule.schema.json"))) {
+            var schema = com.networknt.schema.JsonSchemaFactory.getInstance(
+                            com.networknt.schema.SpecVersion.VersionFlag.V6)
+                    .getSchema(schemaFile);
+            return schema.validate(new com.fasterxml.jackson.databind.ObjectMapper().readTree(document));
+        }
     }
 
     private Map session(String title, Map room, String startsAt, String endsAt) {
