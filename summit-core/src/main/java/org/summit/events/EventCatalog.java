@@ -2,6 +2,11 @@ package org.summit.events;
 
 import java.util.List;
 import java.util.Optional;
+import org.summit.events.agenda.AgendaPublished;
+import org.summit.events.agenda.SessionCancelled;
+import org.summit.events.agenda.SessionChanged;
+import org.summit.events.agenda.SessionMoved;
+import org.summit.events.agenda.SessionScheduled;
 import org.summit.events.agenda.SummitCreated;
 import org.summit.events.agenda.SummitRevised;
 import org.summit.events.cities.CityRegistered;
@@ -28,6 +33,11 @@ public final class EventCatalog {
     private static final List<Entry> ENTRIES = List.of(
             new Entry(SummitCreated.class, "SummitCreated", 1, Topics.AGENDA),
             new Entry(SummitRevised.class, "SummitRevised", 1, Topics.AGENDA),
+            new Entry(SessionScheduled.class, "SessionScheduled", 1, Topics.AGENDA),
+            new Entry(SessionChanged.class, "SessionChanged", 1, Topics.AGENDA),
+            new Entry(SessionMoved.class, "SessionMoved", 1, Topics.AGENDA),
+            new Entry(SessionCancelled.class, "SessionCancelled", 1, Topics.AGENDA),
+            new Entry(AgendaPublished.class, "AgendaPublished", 1, Topics.AGENDA),
             new Entry(CityRegistered.class, "CityRegistered", 1, Topics.CITIES),
             new Entry(CityUpdated.class, "CityUpdated", 1, Topics.CITIES),
             new Entry(CityWithdrawn.class, "CityWithdrawn", 1, Topics.CITIES),

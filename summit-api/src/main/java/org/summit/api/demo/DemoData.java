@@ -26,7 +26,7 @@ import org.summit.shared.LocalizedText;
 
 /**
  * Loads the model of Summit, the Smart City Mayors' Summit that Taipei hosted on 23-24 March 2016, on the first
- * start of the embedded default with its attendee cities, through the same services as any organiser so its events
+ * start of the embedded default with its attendee cities and its programme (published as release 1), through the same services as any organiser so its events
  * flow like any other; and one account per role, whose logins are printed once and kept in the data directory.
  */
 @Singleton
@@ -53,6 +53,7 @@ class DemoData implements ApplicationEventListener<ServerStartupEvent> {
     private final CitiesService cities;
     private final DemoCities demoCities;
     private final AccountService accounts;
+    private final DemoAgenda demoAgenda;
     private final Path dataDir;
 
     DemoData(
@@ -60,11 +61,13 @@ class DemoData implements ApplicationEventListener<ServerStartupEvent> {
             CitiesService cities,
             DemoCities demoCities,
             AccountService accounts,
+            DemoAgenda demoAgenda,
             @Value("${summit.data-dir}") Path dataDir) {
         this.summits = summits;
         this.cities = cities;
         this.demoCities = demoCities;
         this.accounts = accounts;
+        this.demoAgenda = demoAgenda;
         this.dataDir = dataDir;
     }
 
@@ -78,6 +81,10 @@ class DemoData implements ApplicationEventListener<ServerStartupEvent> {
             demoCities.load();
             LOG.info("Loaded the demo attendees: {} cities and delegations", DemoCities.CITIES.size());
         }
+        summits.list().stream()
+                .filter(summit -> summit.details().equals(TAIPEI_2016))
+                .findFirst()
+                .ifPresent(demoAgenda::loadWhenDelegatesAreKnown);
         Map<String, String> logins = accounts.createDemoAccounts(ACCOUNTS);
         if (!logins.isEmpty()) {
             String table = logins.entrySet().stream()

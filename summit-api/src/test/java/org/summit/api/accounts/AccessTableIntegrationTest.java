@@ -53,6 +53,26 @@ class AccessTableIntegrationTest implements KafkaTestSupport {
             Map.entry("GET /api/summits/{id}", EVERYONE),
             Map.entry("POST /api/summits", ORGANISER),
             Map.entry("PUT /api/summits/{id}", ORGANISER),
+            Map.entry("GET /api/summits/{summitId}/agenda", EVERYONE),
+            Map.entry("GET /api/summits/{summitId}/agenda/schedule.xml", EVERYONE),
+            Map.entry("GET /api/summits/{summitId}/agenda/schedule.json", EVERYONE),
+            Map.entry("GET /api/agenda/{summitId}/rooms", ORGANISER),
+            Map.entry("POST /api/agenda/{summitId}/rooms", ORGANISER),
+            Map.entry("PUT /api/agenda/{summitId}/rooms/{roomId}", ORGANISER),
+            Map.entry("GET /api/agenda/{summitId}/tracks", ORGANISER),
+            Map.entry("POST /api/agenda/{summitId}/tracks", ORGANISER),
+            Map.entry("PUT /api/agenda/{summitId}/tracks/{trackId}", ORGANISER),
+            Map.entry("GET /api/agenda/{summitId}/draft", ORGANISER),
+            Map.entry("GET /api/agenda/{summitId}/conflicts", ORGANISER),
+            Map.entry("POST /api/agenda/{summitId}/sessions", ORGANISER),
+            Map.entry("PUT /api/agenda/{summitId}/sessions/{sessionId}", ORGANISER),
+            Map.entry("POST /api/agenda/{summitId}/sessions/{sessionId}/move", ORGANISER),
+            Map.entry("DELETE /api/agenda/{summitId}/sessions/{sessionId}", ORGANISER),
+            Map.entry("POST /api/agenda/{summitId}/releases", ORGANISER),
+            Map.entry("GET /api/agenda/{summitId}/bookmarks", DELEGATE),
+            Map.entry("PUT /api/agenda/{summitId}/bookmarks/{sessionId}", DELEGATE),
+            Map.entry("DELETE /api/agenda/{summitId}/bookmarks/{sessionId}", DELEGATE),
+            Map.entry("GET /api/agenda/{summitId}/mine", DELEGATE),
             Map.entry("GET /api/session", PEOPLE),
             Map.entry("POST /api/session", EVERYONE),
             Map.entry("DELETE /api/session", PEOPLE),
@@ -155,6 +175,10 @@ class AccessTableIntegrationTest implements KafkaTestSupport {
         String path = route.path()
                 .replace("{id}", "7d444840-9dc0-11d1-b245-5ffdce74fad2")
                 .replace("{delegateId}", "7d444840-9dc0-11d1-b245-5ffdce74fad3")
+                .replace("{summitId}", "7d444840-9dc0-11d1-b245-5ffdce74fad4")
+                .replace("{roomId}", "7d444840-9dc0-11d1-b245-5ffdce74fad5")
+                .replace("{trackId}", "7d444840-9dc0-11d1-b245-5ffdce74fad6")
+                .replace("{sessionId}", "7d444840-9dc0-11d1-b245-5ffdce74fad7")
                 .replace("{token}", "no-such-token")
                 .replace("{selector}", "liveness")
                 .replace("{kind}", "conflict");

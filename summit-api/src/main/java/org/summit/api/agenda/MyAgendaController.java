@@ -1,0 +1,94 @@
+package org.summit.api.agenda;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.UUID;
+import org.summit.accounts.Account;
+import org.summit.accounts.Role;
+import org.summit.agenda.AgendaService;
+import org.summit.agenda.AgendaService.MyAgenda;
+import org.summit.agenda.PublishedAgenda.PublishedSession;
+import org.summit.api.web.ProblemResponses;
+
+/** A delegate's own view of the published programme: their bookmarks, and "my agenda". */
+@Controller("/api/agenda/{summitId}")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Secured(Role.Names.DELEGATE)
+@ProblemResponses
+@Tag(name = "Agenda")
+class MyAgendaController {
+
+    private final AgendaService agenda;
+    private final AgendaAccess access;
+
+    MyAgendaController(AgendaService agenda, AgendaAccess access) {
+        this.agenda = agenda;
+        this.access = access;
+    }
+
+    /** A session of my agenda, and why it is there. */
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    @Schema(name = "MySession")
+    record MySessionView(PublishedSession session, boolean speaking, boolean moderating, boolean bookmarked) {}
+
+    /** My agenda in the latest release, by start; times local to {@code timeZone}. */
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    @Schema(name = "MyAgenda")
+    record MyAgendaView(int release, String timeZone, List<MySessionView> sessions) {
+
+        static MyAgendaView of(MyAgenda mine) {
+            return new MyAgendaView(
+                    mine.release(),
+                    mine.timeZone(),
+                    mine.sessions().stream()
+                            .map(entry -> new MySessionView(
+                                    entry.session(), entry.speaking(), entry.moderating(), entry.bookmarked()))
+                            .toList());
+        }
+    }
+
+    @Get("/bookmarks")
+    @Operation(summary = "The sessions I bookmarked (delegate)")
+    List<UUID> bookmarks(UUID summitId, Authentication me) {
+        return agenda.bookmarks(access.self(me).id(), summitId);
+    }
+
+    @Put("/bookmarks/{sessionId}")
+    @Status(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Bookmark a session of the published programme (delegate); again changes nothing")
+    void bookmark(UUID summitId, UUID sessionId, Authentication me) {
+        agenda.bookmark(access.self(me).id(), summitId, sessionId);
+    }
+
+    @Delete("/bookmarks/{sessionId}")
+    @Status(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Remove a bookmark (delegate)")
+    void removeBookmark(UUID summitId, UUID sessionId, Authentication me) {
+        agenda.removeBookmark(access.self(me).id(), sessionId);
+    }
+
+    @Get("/mine")
+    @Operation(
+            summary = "My agenda (delegate): the sessions I speak in or moderate, and my bookmarks",
+            description = "From the latest release; 404 agenda.not-published before the first.")
+    MyAgendaView mine(UUID summitId, Authentication me) {
+        Account account = access.self(me);
+        return MyAgendaView.of(agenda.myAgenda(account.id(), account.email(), summitId));
+    }
+}

@@ -1,0 +1,135 @@
+package org.summit.api.agenda;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import org.summit.agenda.AgendaProblem;
+import org.summit.agenda.AgendaService;
+import org.summit.agenda.PublishedAgenda;
+import org.summit.agenda.SummitService;
+import org.summit.api.web.ProblemResponses;
+import org.summit.shared.LocalizedText;
+import org.summit.shared.NotFoundException;
+
+/**
+ * The published programme, for everyone: the latest release as the JSON document it was frozen into. Each release is
+ * turned into bytes once, with an ETag naming the summit and the release, and a request whose If-None-Match names
+ * that ETag gets a 304; a request costs a lookup of the latest release's number, not a rendering.
+ */
+@Controller("/api/summits/{summitId}/agenda")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@ProblemResponses
+@Tag(name = "Agenda")
+class PublishedAgendaController {
+
+    private record Rendered(int release, byte[] body, String etag) {}
+
+    private final AgendaService agenda;
+    private final SummitService summits;
+    private final Map<UUID, Rendered> rendered = new ConcurrentHashMap<>();
+
+    PublishedAgendaController(AgendaService agenda, SummitService summits) {
+        this.agenda = agenda;
+        this.summits = summits;
+    }
+
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    @Get(produces = MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "The latest published release of the programme, with its changelog (anyone)",
+            description = "Times are local to the release's timeZone. Answers with an ETag; send it back in"
+                    + " If-None-Match to get a 304 while no new release is out. 404 agenda.not-published before the"
+                    + " first release.")
+    @ApiResponse(
+            responseCode = "200",
+            description = "The release",
+            content = @Content(schema = @Schema(implementation = PublishedAgenda.class)))
+    @ApiResponse(responseCode = "304", description = "The release named by If-None-Match is still the latest")
+    HttpResponse<byte[]> latest(UUID summitId, HttpRequest<?> request) {
+        int release = agenda.latestReleaseNumber(summitId);
+        if (release == 0) {
+            if (summits.find(summitId).isEmpty()) {
+                throw new NotFoundException(AgendaProblem.SUMMIT_NOT_FOUND, Map.of("id", summitId.toString()));
+            }
+            throw new NotFoundException(AgendaProblem.NOT_PUBLISHED, Map.of());
+        }
+        Rendered current = rendered.get(summitId);
+        if (current == null || current.release() != release) {
+            current = render(summitId);
+            rendered.put(summitId, current);
+        }
+        String ifNoneMatch = request.getHeaders().get(HttpHeaders.IF_NONE_MATCH);
+        if (ifNoneMatch != null && matches(ifNoneMatch, current.etag())) {
+            return HttpResponse.<byte[]>status(HttpStatus.NOT_MODIFIED).header(HttpHeaders.ETAG, current.etag());
+        }
+        return HttpResponse.ok(current.body())
+                .contentType(MediaType.APPLICATION_JSON_TYPE)
+                .header(HttpHeaders.ETAG, current.etag());
+    }
+
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    @Get(value = "/schedule.xml", produces = MediaType.APPLICATION_XML)
+    @Operation(
+            summary = "The latest release as a c3voc/frab schedule.xml, for schedule apps (anyone)",
+            description = "In English, or in Traditional Chinese with ?lang=zh-Hant; the format holds one language.")
+    @ApiResponse(responseCode = "200", description = "The schedule, valid against the c3voc schedule.xml schema")
+    HttpResponse<String> scheduleXml(UUID summitId, @Nullable @QueryValue String lang) {
+        PublishedAgenda release =
+                agenda.latest(summitId).orElseThrow(() -> new NotFoundException(AgendaProblem.NOT_PUBLISHED, Map.of()));
+        LocalizedText name = summits.find(summitId).orElseThrow().name();
+        return HttpResponse.ok(FrabSchedule.xml(release, name, !"zh-Hant".equals(lang)))
+                .contentType(MediaType.APPLICATION_XML_TYPE);
+    }
+
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    @Get(value = "/schedule.json", produces = MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "The latest release as a c3voc schedule.json, for schedule apps (anyone)",
+            description = "In English, or in Traditional Chinese with ?lang=zh-Hant; the format holds one language.")
+    @ApiResponse(responseCode = "200", description = "The schedule, valid against the c3voc schedule.json schema")
+    Map<String, Object> scheduleJson(UUID summitId, @Nullable @QueryValue String lang, HttpRequest<?> request) {
+        PublishedAgenda release =
+                agenda.latest(summitId).orElseThrow(() -> new NotFoundException(AgendaProblem.NOT_PUBLISHED, Map.of()));
+        LocalizedText name = summits.find(summitId).orElseThrow().name();
+        String host = request.getHeaders().get(HttpHeaders.HOST);
+        String base = (request.isSecure() ? "https://" : "http://") + (host == null ? "localhost" : host);
+        return FrabScheduleJson.document(release, name, !"zh-Hant".equals(lang), base);
+    }
+
+    private Rendered render(UUID summitId) {
+        AgendaService.ReleaseDocument document = agenda.latestDocument(summitId)
+                .orElseThrow(() -> new NotFoundException(AgendaProblem.NOT_PUBLISHED, Map.of()));
+        return new Rendered(
+                document.number(),
+                document.json().getBytes(StandardCharsets.UTF_8),
+                "\"" + summitId + "-r" + document.number() + "\"");
+    }
+
+    private static boolean matches(String ifNoneMatch, String etag) {
+        return ifNoneMatch.strip().equals("*")
+                || Arrays.stream(ifNoneMatch.split(","))
+                        .map(String::strip)
+                        .map(tag -> tag.startsWith("W/") ? tag.substring(2) : tag)
+                        .anyMatch(etag::equals);
+    }
+}
