@@ -14,6 +14,8 @@ public enum AccountsProblem implements ProblemCode {
     ACCOUNT_EMAIL_TAKEN("account.email.taken", "There is already an account for {email}"),
     DELEGATE_NEEDS_CITY("account.city.required", "A delegate belongs to an attending city: choose it"),
     CITY_NOT_ATTENDING("account.city.not-attending", "There is no attending city '{code}': register it first"),
+    ACCOUNT_DEACTIVATE_SELF(
+            "account.deactivate.self", "You cannot deactivate your own account: ask another organiser to do it"),
     NO_SESSION("session.none", "Nobody is logged in"),
     INVITATION_NOT_FOUND("invitation.not-found", "There is no such invitation"),
     INVITATION_GONE("invitation.gone", "This invitation has been used or has expired: ask an organiser for a new one"),

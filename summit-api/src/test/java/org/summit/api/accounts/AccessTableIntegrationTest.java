@@ -62,6 +62,8 @@ class AccessTableIntegrationTest implements KafkaTestSupport {
             Map.entry("GET /api/accounts", ORGANISER),
             Map.entry("GET /api/accounts/{id}", PEOPLE),
             Map.entry("PUT /api/accounts/{id}/role", ORGANISER),
+            Map.entry("POST /api/accounts/{id}/deactivation", ORGANISER),
+            Map.entry("DELETE /api/accounts/{id}/deactivation", ORGANISER),
             Map.entry("POST /api/devices/pairings", STAFF),
             Map.entry("POST /api/devices/pair", EVERYONE),
             Map.entry("GET /api/devices/me", DEVICES),
