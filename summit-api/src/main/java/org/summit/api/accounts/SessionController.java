@@ -19,7 +19,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -82,25 +81,27 @@ class SessionController {
                     + " with the right password: 429 with Retry-After.")
     @ApiResponse(responseCode = "200", description = "Logged in")
     HttpResponse<?> login(@Valid @Body LoginRequest login, HttpRequest<?> request) {
-        String address = ClientAddress.of(request);
-        Optional<Duration> wait = throttle.waitBefore(login.email(), address);
-        if (wait.isPresent()) {
-            audit.record(login.email(), AuditAction.LOGIN_THROTTLED, login.email(), AuditOutcome.REFUSED, Map.of());
-            long seconds = Math.max(1, wait.get().toSeconds());
-            return Problem.of(
-                            ProblemKind.TOO_MANY_REQUESTS,
-                            AccountsProblem.LOGIN_THROTTLED,
-                            Map.of("minutes", Math.max(1, (seconds + 59) / 60)))
-                    .header("Retry-After", String.valueOf(seconds));
+        LoginThrottle.Attempt attempt = throttle.reserve(login.email(), ClientAddress.of(request));
+        if (attempt.refused()) {
+            audit.record(
+                    attempt.identity(),
+                    AuditAction.LOGIN_THROTTLED,
+                    attempt.identity(),
+                    AuditOutcome.REFUSED,
+                    Map.of());
+            return throttled(attempt);
         }
         Optional<Account> account = accounts.authenticate(login.email(), login.password());
         if (account.isEmpty()) {
-            throttle.failed(login.email(), address);
             audit.record(
-                    login.email(), AuditAction.LOGIN_FAILED, login.email(), AuditOutcome.WRONG_CREDENTIALS, Map.of());
+                    attempt.identity(),
+                    AuditAction.LOGIN_FAILED,
+                    attempt.identity(),
+                    AuditOutcome.WRONG_CREDENTIALS,
+                    Map.of());
             return Problem.of(ProblemKind.UNAUTHORIZED, AccountsProblem.LOGIN_WRONG);
         }
-        throttle.succeeded(login.email());
+        throttle.succeeded(attempt);
         Session session = accounts.openSession(account.get(), SessionTokens.VALIDITY);
         audit.record(
                 account.get().email(),
@@ -133,6 +134,15 @@ class SessionController {
                 change.newPassword());
         audit.record(AuditAction.PASSWORD_CHANGED, email(authentication), Map.of());
         return HttpResponse.noContent();
+    }
+
+    private static HttpResponse<?> throttled(LoginThrottle.Attempt attempt) {
+        long seconds = attempt.retryAfterSeconds();
+        return Problem.of(
+                        ProblemKind.TOO_MANY_REQUESTS,
+                        AccountsProblem.LOGIN_THROTTLED,
+                        Map.of("minutes", Math.max(1, (seconds + 59) / 60)))
+                .header("Retry-After", String.valueOf(seconds));
     }
 
     static UUID sessionId(Authentication authentication) {
