@@ -9,8 +9,15 @@ import org.summit.shared.EmailAddress;
 
 /**
  * Limits password guesses, per account and per client address, in windows of {@link #WINDOW}: {@value #PER_ACCOUNT}
- * for one e-mail, or {@value #PER_ADDRESS} from one address (a summit's delegates share the venue's network), then
- * logins wait until the window closes. While throttled, even the right password waits.
+ * for one e-mail, then that e-mail's logins wait until its window closes, even with the right password.
+ *
+ * <p>A client address is limited too, to {@value #PER_ADDRESS} failures, but that limit never locks out an account
+ * whose own e-mail has no failure in its window: a summit's delegates share the venue's network (one address behind
+ * its NAT), and one attacker there must not keep every delegate out. Once an address has used its
+ * {@value #PER_ADDRESS}, an e-mail from it gets a check only while that e-mail is clean; after one failure from
+ * there, it waits for the address's window. So an attacker spraying many e-mails from one address gets one guess per
+ * e-mail per window after the first {@value #PER_ADDRESS}, not {@value #PER_ACCOUNT}, and no answer tells a known
+ * e-mail from an unknown one (both are clean until tried).
  *
  * <p>The account is keyed on exactly the identity login uses ({@link EmailAddress#normalise}), so an address typed
  * with spaces around it or in capitals shares its guesses with the plain one. An attempt is reserved before its
@@ -62,7 +69,8 @@ class LoginThrottle {
         if (identities.exhausted(identity, now)) {
             wait = longer(wait, identities.waitFor(identity, now));
         }
-        if (addresses.exhausted(address, now)) {
+        if (addresses.exhausted(address, now) && identities.used(identity, now) > 0) {
+            // The address's limit holds only for e-mails that have failed already: a clean one is let through.
             wait = longer(wait, addresses.waitFor(address, now));
         }
         if (!wait.isZero() && !wait.isNegative()) {
