@@ -44,12 +44,19 @@ class SessionController {
     private final SessionCookies cookies;
     private final LoginThrottle throttle;
     private final AuditTrail audit;
+    private final RefusedAttemptsAudit refusals;
 
-    SessionController(AccountService accounts, SessionCookies cookies, LoginThrottle throttle, AuditTrail audit) {
+    SessionController(
+            AccountService accounts,
+            SessionCookies cookies,
+            LoginThrottle throttle,
+            AuditTrail audit,
+            RefusedAttemptsAudit refusals) {
         this.accounts = accounts;
         this.cookies = cookies;
         this.throttle = throttle;
         this.audit = audit;
+        this.refusals = refusals;
     }
 
     @Serdeable
@@ -83,12 +90,8 @@ class SessionController {
     HttpResponse<?> login(@Valid @Body LoginRequest login, HttpRequest<?> request) {
         LoginThrottle.Attempt attempt = throttle.reserve(login.email(), ClientAddress.of(request));
         if (attempt.refused()) {
-            audit.record(
-                    attempt.identity(),
-                    AuditAction.LOGIN_THROTTLED,
-                    attempt.identity(),
-                    AuditOutcome.REFUSED,
-                    Map.of());
+            // Refused before any hashing: counted into one audit entry per address, e-mail and window.
+            refusals.refused(AuditAction.LOGIN_THROTTLED, attempt.identity(), attempt.identity(), attempt.address());
             return throttled(attempt);
         }
         Optional<Account> account = accounts.authenticate(login.email(), login.password());
