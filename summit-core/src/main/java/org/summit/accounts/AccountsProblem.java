@@ -9,6 +9,7 @@ public enum AccountsProblem implements ProblemCode {
     LOGIN_WRONG("login.wrong-credentials", "E-mail or password is wrong"),
     LOGIN_THROTTLED("login.throttled", "Too many failed attempts: try again in {minutes} minutes"),
     PASSWORD_WRONG("password.wrong", "The current password is wrong"),
+    PASSWORD_THROTTLED("password.throttled", "Too many wrong current passwords: try again in {minutes} minutes"),
     PASSWORD_LENGTH("password.length", "A password has {min} to {max} characters"),
     ACCOUNT_NOT_FOUND("account.not-found", "There is no such account"),
     ACCOUNT_EMAIL_TAKEN("account.email.taken", "There is already an account for {email}"),

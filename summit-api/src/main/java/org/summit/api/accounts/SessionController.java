@@ -32,6 +32,7 @@ import org.summit.accounts.Session;
 import org.summit.api.web.Problem;
 import org.summit.api.web.ProblemKind;
 import org.summit.api.web.ProblemResponses;
+import org.summit.shared.InvalidInputException;
 import org.summit.shared.NotFoundException;
 
 @Controller("/api/session")
@@ -92,7 +93,7 @@ class SessionController {
         if (attempt.refused()) {
             // Refused before any hashing: counted into one audit entry per address, e-mail and window.
             refusals.refused(AuditAction.LOGIN_THROTTLED, attempt.identity(), attempt.identity(), attempt.address());
-            return throttled(attempt);
+            return throttled(attempt, AccountsProblem.LOGIN_THROTTLED);
         }
         Optional<Account> account = accounts.authenticate(login.email(), login.password());
         if (account.isEmpty()) {
@@ -127,24 +128,42 @@ class SessionController {
 
     @Post("/password")
     @Secured({Role.Names.ORGANISER, Role.Names.DELEGATE, Role.Names.STAFF})
-    @Operation(summary = "Change the password (any role); every other session of the account ends")
+    @Operation(
+            summary = "Change the password (any role); every other session of the account ends",
+            description = "A wrong current password counts as a failed login of the account: after 10 (with the"
+                    + " login's), 429 password.throttled with Retry-After. Each wrong one is audited.")
     HttpResponse<?> changePassword(
             @Valid @Body PasswordChange change, Authentication authentication, HttpRequest<?> request) {
-        accounts.changePassword(
-                UUID.fromString(authentication.getName()),
-                sessionId(authentication),
-                change.currentPassword(),
-                change.newPassword());
-        audit.record(AuditAction.PASSWORD_CHANGED, email(authentication), Map.of());
+        String email = email(authentication);
+        LoginThrottle.Attempt attempt = throttle.reserve(email, ClientAddress.of(request));
+        if (attempt.refused()) {
+            refusals.refused(AuditAction.PASSWORD_CHANGE_THROTTLED, email, email, attempt.address());
+            return throttled(attempt, AccountsProblem.PASSWORD_THROTTLED);
+        }
+        try {
+            accounts.changePassword(
+                    UUID.fromString(authentication.getName()),
+                    sessionId(authentication),
+                    change.currentPassword(),
+                    change.newPassword());
+        } catch (InvalidInputException refused) {
+            if (refused.violations().stream().anyMatch(v -> v.code() == AccountsProblem.PASSWORD_WRONG)) {
+                audit.record(
+                        email, AuditAction.PASSWORD_CHANGE_FAILED, email, AuditOutcome.WRONG_CREDENTIALS, Map.of());
+            } else {
+                // The current password was right (the new one was refused): that was no guess.
+                throttle.succeeded(attempt);
+            }
+            throw refused;
+        }
+        throttle.succeeded(attempt);
+        audit.record(AuditAction.PASSWORD_CHANGED, email, Map.of());
         return HttpResponse.noContent();
     }
 
-    private static HttpResponse<?> throttled(LoginThrottle.Attempt attempt) {
+    private static HttpResponse<?> throttled(LoginThrottle.Attempt attempt, AccountsProblem code) {
         long seconds = attempt.retryAfterSeconds();
-        return Problem.of(
-                        ProblemKind.TOO_MANY_REQUESTS,
-                        AccountsProblem.LOGIN_THROTTLED,
-                        Map.of("minutes", Math.max(1, (seconds + 59) / 60)))
+        return Problem.of(ProblemKind.TOO_MANY_REQUESTS, code, Map.of("minutes", Math.max(1, (seconds + 59) / 60)))
                 .header("Retry-After", String.valueOf(seconds));
     }
 
