@@ -182,6 +182,7 @@ function AuditSubject({ entry }: { entry: AuditEntry }) {
       break;
     case 'DEVICE_PAIRING_ISSUED':
     case 'DEVICE_PAIRED':
+    case 'DEVICE_REVOKED':
       details = t('audit.details.device', { kind: kind() });
       break;
   }

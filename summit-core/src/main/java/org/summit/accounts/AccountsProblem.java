@@ -22,6 +22,13 @@ public enum AccountsProblem implements ProblemCode {
     INVITATION_GONE("invitation.gone", "This invitation has been used or has expired: ask an organiser for a new one"),
     PAIRING_CODE_GONE(
             "pairing.code.gone", "This pairing code is unknown, used or expired: ask the staff for a new one"),
+    PAIRING_THROTTLED("pairing.throttled", "Too many wrong pairing codes from here: try again in {minutes} minutes"),
+    PAIRING_CEREMONY_UNKNOWN(
+            "pairing.ceremony.unknown", "There is no ceremony '{ceremonyId}': pair devices for the current summit's"),
+    PAIRING_SIGNATORY_UNKNOWN(
+            "pairing.signatory.unknown",
+            "'{signatoryId}' is not a signatory on the signing roll: designate the signatory first"),
+    DEVICE_NOT_FOUND("device.not-found", "There is no such paired device"),
     PAIRING_SIGNATORY_REQUIRED("pairing.signatory.required", "A tablet is paired for one signatory: choose it"),
     PAIRING_SIGNATORY_FOR_SCREEN(
             "pairing.signatory.not-for-screens", "A screen shows the whole ceremony: choose no signatory");
