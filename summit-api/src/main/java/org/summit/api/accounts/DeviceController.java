@@ -15,8 +15,10 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.Duration;
@@ -150,6 +152,10 @@ class DeviceController {
             summary = "Pair this device (anyone with a code): returns its bearer credential, valid 24 hours;"
                     + " the code cannot be used again. After 10 wrong codes from one address in 15 minutes: 429"
                     + " pairing.throttled with Retry-After.")
+    @ApiResponse(
+            responseCode = "200",
+            description = "Paired",
+            content = @Content(schema = @Schema(implementation = DeviceCredential.class)))
     HttpResponse<?> pair(@Body PairRequest pair, HttpRequest<?> request) {
         String address = ClientAddress.of(request);
         Optional<Duration> wait = throttle.reserve(address);
