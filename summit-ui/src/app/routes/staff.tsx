@@ -3,12 +3,14 @@ import { useTranslation } from 'react-i18next';
 
 import { RoleRoute } from '@/app/routes/role';
 import { SigningRoll } from '@/features/ceremony/components/signing-roll';
+import { PairedDevices } from '@/features/accounts/components/paired-devices';
 import { PairingForm } from '@/features/accounts/components/pairing-form';
 
 /** The ceremony staff's view, with the tools that are ready: pairing devices, the signing roll. */
 export function StaffRoute() {
   const { t } = useTranslation();
   const headingId = useId();
+  const devicesId = useId();
   return (
     <RoleRoute view="staff">
       <section aria-labelledby={headingId}>
@@ -17,6 +19,11 @@ export function StaffRoute() {
         </h2>
         <p>{t('devices.pairing.lead')}</p>
         <PairingForm />
+        <h3 id={devicesId} className="page__subtitle">
+          {t('devices.paired.title')}
+        </h3>
+        <p>{t('devices.paired.lead')}</p>
+        <PairedDevices labelledBy={devicesId} />
       </section>
       <SigningRoll />
     </RoleRoute>

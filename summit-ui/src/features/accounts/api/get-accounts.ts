@@ -5,8 +5,10 @@ import type { Account } from '@/types/api';
 
 /** An account as organisers see it in `GET /api/accounts`. */
 export interface ManagedAccount extends Account {
-  /** False until the invited person has chosen a password, or once the account is switched off. */
+  /** False until the invited person has chosen a password, or while the account is deactivated. */
   active: boolean;
+  /** True once an organiser deactivated the account: it cannot log in and its sessions have ended. */
+  deactivated?: boolean;
 }
 
 export const accountsPath = '/api/accounts';

@@ -2,12 +2,20 @@ import { useTranslation } from 'react-i18next';
 
 import { ErrorMessage } from '@/components/errors/error-message';
 
-import { useAccounts } from '@/features/accounts/api/get-accounts';
+import { useChangeDeactivation } from '@/features/accounts/api/deactivate-account';
+import { useAccounts, type ManagedAccount } from '@/features/accounts/api/get-accounts';
+import { useSession } from '@/features/accounts/api/get-session';
 
-/** Every account with its role, city and whether it can log in. */
+/**
+ * Every account with its role, city and whether it can log in; organisers deactivate the account of
+ * someone who left (its sessions end at once) and reactivate it, but never their own.
+ */
 export function AccountsTable({ labelledBy }: { labelledBy: string }) {
   const { t } = useTranslation();
   const accounts = useAccounts();
+  const session = useSession();
+  const deactivation = useChangeDeactivation();
+  const ownId = session.data?.account.id;
 
   if (accounts.isPending) {
     return <p role="status">{t('accounts.loading')}</p>;
@@ -25,8 +33,15 @@ export function AccountsTable({ labelledBy }: { labelledBy: string }) {
   if (accounts.data.length === 0) {
     return <p className="notice">{t('accounts.empty')}</p>;
   }
+  const status = (account: ManagedAccount) => {
+    if (account.deactivated) {
+      return t('accounts.deactivated');
+    }
+    return account.active ? t('accounts.active') : t('accounts.inactive');
+  };
   return (
     <div className="table-scroll">
+      {deactivation.isError && <ErrorMessage error={deactivation.error} />}
       <table className="table" aria-labelledby={labelledBy} data-testid="accounts-table">
         <thead>
           <tr>
@@ -35,6 +50,7 @@ export function AccountsTable({ labelledBy }: { labelledBy: string }) {
             <th scope="col">{t('accounts.columns.role')}</th>
             <th scope="col">{t('accounts.columns.city')}</th>
             <th scope="col">{t('accounts.columns.status')}</th>
+            <th scope="col">{t('accounts.columns.actions')}</th>
           </tr>
         </thead>
         <tbody>
@@ -44,7 +60,28 @@ export function AccountsTable({ labelledBy }: { labelledBy: string }) {
               <td className="table__nowrap">{account.email}</td>
               <td>{t(`account.roles.${account.role}`)}</td>
               <td>{account.cityId ?? t('accounts.noCity')}</td>
-              <td>{account.active ? t('accounts.active') : t('accounts.inactive')}</td>
+              <td data-testid="account-status">{status(account)}</td>
+              <td>
+                {account.id !== ownId && (
+                  <button
+                    type="button"
+                    className="button button--small"
+                    disabled={deactivation.isPending}
+                    aria-label={t(
+                      account.deactivated ? 'accounts.reactivateLabel' : 'accounts.deactivateLabel',
+                      { name: account.displayName },
+                    )}
+                    onClick={() => {
+                      deactivation.mutate({
+                        accountId: account.id,
+                        deactivate: !account.deactivated,
+                      });
+                    }}
+                  >
+                    {account.deactivated ? t('accounts.reactivate') : t('accounts.deactivate')}
+                  </button>
+                )}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -140,3 +140,35 @@ describe('the audit log', () => {
     expect(rows[3]).toHaveTextContent('電子郵件或密碼錯誤');
   });
 });
+
+describe('a throttled address in the audit log', () => {
+  it('is one entry with the count of attempts refused, in both languages', async () => {
+    stubApi({
+      'GET /api/session': () => jsonResponse(sessionOf('organiser')),
+      'GET /api/summits/current': () => jsonResponse(taipei2016),
+      'GET /api/ceremony/signing-roll': () => jsonResponse(signingRoll2016),
+      'GET /api/audit?limit=200': () =>
+        jsonResponse([
+          {
+            at: '2016-03-23T12:45:00Z',
+            actor: 'mayor@orlando.example',
+            action: 'LOGIN_THROTTLED',
+            subject: 'mayor@orlando.example',
+            clientAddress: '203.0.113.7',
+            outcome: 'refused',
+            details: { count: 300, first: '2016-03-23T12:30:00Z', last: '2016-03-23T12:44:00Z' },
+          },
+        ]),
+    });
+    const { user } = renderApp({ route: '/organiser/audit', language: 'en' });
+
+    const [row] = await bodyRows('Audit log');
+    expect(row).toHaveTextContent('Login blocked after too many attempts');
+    expect(row).toHaveTextContent('300 attempts refused');
+
+    await user.click(screen.getByRole('button', { name: '中文' }));
+
+    const [translated] = await bodyRows('稽核紀錄');
+    expect(translated).toHaveTextContent('已拒絕 300 次嘗試');
+  });
+});

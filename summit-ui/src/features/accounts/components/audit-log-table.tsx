@@ -171,8 +171,18 @@ function AuditSubject({ entry }: { entry: AuditEntry }) {
         delegatesUpdated: text('delegatesUpdated'),
       });
       break;
+    case 'LOGIN_THROTTLED':
+    case 'PASSWORD_CHANGE_THROTTLED':
+    case 'DEVICE_PAIRING_THROTTLED':
+      // One entry per address, subject and window, counting the attempts refused in it.
+      details =
+        typeof entry.details.count === 'number'
+          ? t('audit.details.refused', { count: entry.details.count })
+          : null;
+      break;
     case 'DEVICE_PAIRING_ISSUED':
     case 'DEVICE_PAIRED':
+    case 'DEVICE_REVOKED':
       details = t('audit.details.device', { kind: kind() });
       break;
   }

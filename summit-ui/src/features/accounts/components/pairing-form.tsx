@@ -5,33 +5,51 @@ import { ErrorMessage } from '@/components/errors/error-message';
 import { ErrorSummary } from '@/components/errors/error-summary';
 import { useServerErrors } from '@/components/errors/use-server-errors';
 import { SelectField } from '@/components/ui/select-field';
-import { TextField } from '@/components/ui/text-field';
 import type { DeviceKind } from '@/lib/device-credential';
-import { formatDateTime, useLanguage } from '@/lib/i18n';
+import { formatDateTime, localize, useLanguage } from '@/lib/i18n';
 
 import {
   useCreatePairing,
   type CreatedPairing,
   type PairingRequest,
 } from '@/features/accounts/api/create-pairing';
+import { usePairingTargets } from '@/features/accounts/api/get-pairing-targets';
 
 const kinds: readonly DeviceKind[] = ['tablet', 'screen'];
 
-/** Issues a pairing code for a signatory tablet or the big screen, to be entered on the device. */
+/**
+ * Issues a pairing code for a signatory tablet or the big screen, to be entered on the device: for
+ * the ceremony of the current summit and, for a tablet, a signatory on its signing roll.
+ */
 export function PairingForm() {
   const { t } = useTranslation();
+  const language = useLanguage();
+  const targets = usePairingTargets();
   const pairing = useCreatePairing();
   const [kind, setKind] = useState<DeviceKind>('tablet');
-  const [ceremonyId, setCeremonyId] = useState('');
   const [signatoryId, setSignatoryId] = useState('');
   const [checked, setChecked] = useState(false);
-
-  const needsSignatory = kind === 'tablet';
-  const missing = {
-    ceremonyId: checked && ceremonyId.trim() === '',
-    signatoryId: checked && needsSignatory && signatoryId.trim() === '',
-  };
   const refused = useServerErrors(pairing.error);
+
+  if (targets.isPending) {
+    return <p role="status">{t('devices.pairing.loading')}</p>;
+  }
+  if (targets.isError) {
+    return (
+      <ErrorMessage
+        error={targets.error}
+        onRetry={() => {
+          void targets.refetch();
+        }}
+      />
+    );
+  }
+  if (targets.data === null) {
+    return <p className="notice">{t('devices.pairing.noCeremony')}</p>;
+  }
+  const { ceremonyId, summitName, signatories } = targets.data;
+  const needsSignatory = kind === 'tablet';
+  const missingSignatory = checked && needsSignatory && signatoryId === '';
 
   return (
     <>
@@ -41,25 +59,27 @@ export function PairingForm() {
         onSubmit={(event) => {
           event.preventDefault();
           setChecked(true);
-          if (!ceremonyId.trim() || (needsSignatory && !signatoryId.trim())) {
+          if (needsSignatory && !signatoryId) {
             return;
           }
           const request: PairingRequest = {
             kind,
-            ceremonyId: ceremonyId.trim(),
-            ...(needsSignatory ? { signatoryId: signatoryId.trim() } : {}),
+            ceremonyId,
+            ...(needsSignatory ? { signatoryId } : {}),
           };
           pairing.mutate(request);
         }}
       >
         <ErrorSummary
           messages={[
-            missing.ceremonyId && t('devices.pairing.ceremonyIdMissing'),
-            missing.signatoryId && t('devices.pairing.signatoryIdMissing'),
+            missingSignatory && t('devices.pairing.signatoryIdMissing'),
             ...refused.summary,
           ]}
         />
         {pairing.isError && !refused.any && <ErrorMessage error={pairing.error} />}
+        <p data-testid="pairing-ceremony">
+          {t('devices.pairing.ceremony', { summit: localize(summitName, language) })}
+        </p>
         <SelectField
           label={t('devices.pairing.kind')}
           value={kind}
@@ -68,44 +88,37 @@ export function PairingForm() {
           onChange={setKind}
           data-testid="pairing-kind"
         />
-        <TextField
-          label={t('devices.pairing.ceremonyId')}
-          autoComplete="off"
-          spellCheck={false}
-          required
-          value={ceremonyId}
-          error={
-            missing.ceremonyId
-              ? t('devices.pairing.ceremonyIdMissing')
-              : refused.field('ceremonyId')
-          }
-          onChange={(event) => {
-            setCeremonyId(event.target.value);
-          }}
-          data-testid="pairing-ceremony"
-        />
-        {needsSignatory && (
-          <TextField
-            label={t('devices.pairing.signatoryId')}
-            autoComplete="off"
-            spellCheck={false}
-            required
-            value={signatoryId}
-            error={
-              missing.signatoryId
-                ? t('devices.pairing.signatoryIdMissing')
-                : refused.field('signatoryId')
-            }
-            onChange={(event) => {
-              setSignatoryId(event.target.value);
-            }}
-            data-testid="pairing-signatory"
-          />
-        )}
+        {needsSignatory &&
+          (signatories.length === 0 ? (
+            <p className="notice">{t('devices.pairing.noSignatories')}</p>
+          ) : (
+            <SelectField
+              label={t('devices.pairing.signatory')}
+              value={signatoryId}
+              required
+              options={[
+                { value: '', label: t('devices.pairing.signatoryChoose') },
+                ...signatories.map((signatory) => ({
+                  value: signatory.id,
+                  label: t('devices.pairing.signatoryOption', {
+                    name: localize(signatory.name, language),
+                    city: localize(signatory.cityName, language),
+                  }),
+                })),
+              ]}
+              error={
+                missingSignatory
+                  ? t('devices.pairing.signatoryIdMissing')
+                  : refused.field('signatoryId')
+              }
+              onChange={setSignatoryId}
+              data-testid="pairing-signatory"
+            />
+          ))}
         <button
           type="submit"
           className="button"
-          disabled={pairing.isPending}
+          disabled={pairing.isPending || (needsSignatory && signatories.length === 0)}
           data-testid="pairing-submit"
         >
           {pairing.isPending ? t('devices.pairing.submitting') : t('devices.pairing.submit')}

@@ -11,6 +11,7 @@ import java.util.UUID;
  * Argon2id hash.
  *
  * @param cityId the city whose delegation a delegate belongs to; empty for other roles
+ * @param deactivatedAt when an organiser deactivated it; null while it is not deactivated
  */
 @MappedEntity("accounts_account")
 public record Account(
@@ -21,13 +22,27 @@ public record Account(
         @Nullable String cityId,
         @Nullable String passwordHash,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        @Nullable Instant deactivatedAt) {
 
+    /** Whether it can log in: its password is set and it is not deactivated. */
     public boolean active() {
-        return passwordHash != null;
+        return passwordHash != null && deactivatedAt == null;
+    }
+
+    public boolean deactivated() {
+        return deactivatedAt != null;
     }
 
     Account withPasswordHash(String hash, Instant now) {
-        return new Account(id, email, displayName, role, cityId, hash, createdAt, now);
+        return new Account(id, email, displayName, role, cityId, hash, createdAt, now, deactivatedAt);
+    }
+
+    Account withRole(Role newRole, @Nullable String newCityId, Instant now) {
+        return new Account(id, email, displayName, newRole, newCityId, passwordHash, createdAt, now, deactivatedAt);
+    }
+
+    Account deactivatedAt(@Nullable Instant at, Instant now) {
+        return new Account(id, email, displayName, role, cityId, passwordHash, createdAt, now, at);
     }
 }

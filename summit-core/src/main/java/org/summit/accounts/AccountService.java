@@ -70,22 +70,18 @@ public class AccountService {
         return sessions.save(new Session(UUID.randomUUID(), account.id(), now, now.plus(validity), null));
     }
 
-    /** The account of a session that is neither revoked nor expired. */
+    /**
+     * The account of a session that is neither revoked nor expired, as it is now (its current role and city), while
+     * the account is not deactivated. Read on every request, so that a role change or a deactivation applies to the
+     * very next request of every session of the account.
+     */
     @Transactional(readOnly = true)
     public Optional<Account> sessionAccount(UUID sessionId) {
         Instant now = clock.instant();
         return sessions.findById(sessionId)
                 .filter(session -> session.activeAt(now))
-                .flatMap(session -> accounts.findById(session.accountId()));
-    }
-
-    /** Whether a session is neither revoked nor expired: checked on every request, so one query only. */
-    @Transactional(readOnly = true)
-    public boolean sessionOpen(UUID sessionId) {
-        Instant now = clock.instant();
-        return sessions.findById(sessionId)
-                .filter(session -> session.activeAt(now))
-                .isPresent();
+                .flatMap(session -> accounts.findById(session.accountId()))
+                .filter(account -> !account.deactivated());
     }
 
     @Transactional
@@ -130,7 +126,8 @@ public class AccountService {
                 role == Role.DELEGATE ? cityId.value() : null,
                 null,
                 now,
-                now));
+                now,
+                null));
         String token = Secrets.token();
         Instant expiresAt = now.plus(INVITATION_VALIDITY);
         invitations.save(new Invitation(Secrets.sha256(token), account.id(), now, expiresAt, null));
@@ -156,6 +153,9 @@ public class AccountService {
     @Transactional
     public Account acceptInvitation(String token, String password) {
         Account account = invited(token).account();
+        if (account.deactivated()) {
+            throw new GoneException(AccountsProblem.INVITATION_GONE);
+        }
         requireStrong(password, "password");
         if (invitations.use(Secrets.sha256(token), clock.instant()) != 1) {
             throw new GoneException(AccountsProblem.INVITATION_GONE);
@@ -168,16 +168,44 @@ public class AccountService {
     public Account changeRole(UUID accountId, Role role, @Nullable CityCode cityId) {
         Account account = find(accountId);
         requireCity(role, cityId);
-        accounts.update(new Account(
-                account.id(),
-                account.email(),
-                account.displayName(),
-                role,
-                role == Role.DELEGATE ? cityId.value() : null,
-                account.passwordHash(),
-                account.createdAt(),
-                clock.instant()));
+        accounts.update(account.withRole(role, role == Role.DELEGATE ? cityId.value() : null, clock.instant()));
         return account;
+    }
+
+    /**
+     * Deactivates an account (someone left): it can no longer log in, and every session it has ends now. An
+     * organiser cannot deactivate their own account, so there is always someone left to reactivate it.
+     *
+     * @return whether it changed anything (false when it was deactivated already)
+     */
+    @Transactional
+    public boolean deactivate(UUID accountId, UUID actingAccountId) {
+        Account account = find(accountId);
+        if (accountId.equals(actingAccountId)) {
+            throw new ConflictException(AccountsProblem.ACCOUNT_DEACTIVATE_SELF, Map.of());
+        }
+        if (account.deactivated()) {
+            return false;
+        }
+        Instant now = clock.instant();
+        accounts.update(account.deactivatedAt(now, now));
+        sessions.revokeAllOf(accountId, now);
+        return true;
+    }
+
+    /**
+     * Lets a deactivated account log in again; its old sessions stay ended.
+     *
+     * @return whether it changed anything (false when it was not deactivated)
+     */
+    @Transactional
+    public boolean reactivate(UUID accountId) {
+        Account account = find(accountId);
+        if (!account.deactivated()) {
+            return false;
+        }
+        accounts.update(account.deactivatedAt(null, clock.instant()));
+        return true;
     }
 
     @Transactional(readOnly = true)
@@ -211,7 +239,8 @@ public class AccountService {
                     wanted.cityId(),
                     passwords.hash(password),
                     now,
-                    now));
+                    now,
+                    null));
             logins.put(EmailAddress.normalise(wanted.email()), password);
         }
         return logins;
@@ -237,7 +266,8 @@ public class AccountService {
                 cityId,
                 passwords.hash(pw),
                 now,
-                now));
+                now,
+                null));
     }
 
     private Account find(UUID id) {

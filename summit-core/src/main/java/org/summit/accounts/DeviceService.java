@@ -6,9 +6,12 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.summit.shared.GoneException;
+import org.summit.shared.NotFoundException;
 import org.summit.shared.Texts;
 import org.summit.shared.Violations;
 
@@ -83,6 +86,37 @@ public class DeviceService {
                 now,
                 now.plus(DEVICE_VALIDITY),
                 null));
+    }
+
+    /** The devices paired now (neither revoked nor expired), the latest first. */
+    @Transactional(readOnly = true)
+    public List<Device> paired() {
+        Instant now = clock.instant();
+        return devices.findAll().stream()
+                .filter(device -> device.activeAt(now))
+                .sorted(Comparator.comparing(Device::pairedAt).reversed())
+                .toList();
+    }
+
+    /**
+     * Revokes a paired device's credential: its next request is refused. Returns the device as it was, or a refusal
+     * when there is no such device.
+     */
+    @Transactional
+    public Device revoke(UUID deviceId) {
+        Device device =
+                devices.findById(deviceId).orElseThrow(() -> new NotFoundException(AccountsProblem.DEVICE_NOT_FOUND));
+        if (device.revokedAt() == null) {
+            devices.update(new Device(
+                    device.id(),
+                    device.kind(),
+                    device.ceremonyId(),
+                    device.signatoryId(),
+                    device.pairedAt(),
+                    device.expiresAt(),
+                    clock.instant()));
+        }
+        return device;
     }
 
     @Transactional(readOnly = true)

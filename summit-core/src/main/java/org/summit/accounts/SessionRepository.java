@@ -16,4 +16,7 @@ interface SessionRepository extends CrudRepository<Session, UUID> {
     @Query("UPDATE accounts_session SET revoked_at = :now WHERE account_id = :accountId AND id <> :keptId"
             + " AND revoked_at IS NULL")
     void revokeAllOfExcept(UUID accountId, UUID keptId, Instant now);
+
+    @Query("UPDATE accounts_session SET revoked_at = :now WHERE account_id = :accountId AND revoked_at IS NULL")
+    void revokeAllOf(UUID accountId, Instant now);
 }

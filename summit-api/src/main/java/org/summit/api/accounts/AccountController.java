@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
@@ -142,7 +143,9 @@ class AccountController {
     }
 
     @Put("/accounts/{id}/role")
-    @Operation(summary = "Give an account another role (organiser); recorded in the audit log")
+    @Operation(
+            summary = "Give an account another role (organiser); its open sessions have the new role from their next"
+                    + " request on; recorded in the audit log")
     AccountView changeRole(UUID id, @Body RoleChange change) {
         Violations problems = new Violations();
         Role role = problems.read(() -> Choices.parse(Role.class, "role", change.role()));
@@ -152,6 +155,30 @@ class AccountController {
                 AuditAction.ROLE_CHANGED,
                 before.email(),
                 Map.of("from", before.role().code(), "to", role.code()));
+        return AccountView.of(accounts.findById(id).orElseThrow());
+    }
+
+    @Post("/accounts/{id}/deactivation")
+    @Operation(
+            summary = "Deactivate an account (organiser; not one's own): it cannot log in any more and every session of"
+                    + " it ends at its next request; recorded in the audit log")
+    AccountView deactivate(UUID id, Authentication organiser) {
+        Account account =
+                accounts.findById(id).orElseThrow(() -> new NotFoundException(AccountsProblem.ACCOUNT_NOT_FOUND));
+        if (accounts.deactivate(id, UUID.fromString(organiser.getName()))) {
+            audit.record(AuditAction.ACCOUNT_DEACTIVATED, account.email(), Map.of());
+        }
+        return AccountView.of(accounts.findById(id).orElseThrow());
+    }
+
+    @Delete("/accounts/{id}/deactivation")
+    @Operation(summary = "Reactivate a deactivated account (organiser): it can log in again; recorded in the audit log")
+    AccountView reactivate(UUID id) {
+        Account account =
+                accounts.findById(id).orElseThrow(() -> new NotFoundException(AccountsProblem.ACCOUNT_NOT_FOUND));
+        if (accounts.reactivate(id)) {
+            audit.record(AuditAction.ACCOUNT_REACTIVATED, account.email(), Map.of());
+        }
         return AccountView.of(accounts.findById(id).orElseThrow());
     }
 

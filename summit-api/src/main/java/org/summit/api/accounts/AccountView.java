@@ -6,7 +6,12 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.UUID;
 import org.summit.accounts.Account;
 
-/** An account as the API shows it: never its password hash. */
+/**
+ * An account as the API shows it: never its password hash.
+ *
+ * @param active whether it can log in (its password is set and it is not deactivated)
+ * @param deactivated whether an organiser deactivated it
+ */
 @Serdeable
 @Schema(name = "Account")
 record AccountView(
@@ -15,7 +20,8 @@ record AccountView(
         String displayName,
         String role,
         @Nullable String cityId,
-        boolean active) {
+        boolean active,
+        boolean deactivated) {
 
     static AccountView of(Account account) {
         return new AccountView(
@@ -24,6 +30,7 @@ record AccountView(
                 account.displayName(),
                 account.role().code(),
                 account.cityId(),
-                account.active());
+                account.active(),
+                account.deactivated());
     }
 }

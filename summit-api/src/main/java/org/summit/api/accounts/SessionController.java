@@ -19,7 +19,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -33,6 +32,7 @@ import org.summit.accounts.Session;
 import org.summit.api.web.Problem;
 import org.summit.api.web.ProblemKind;
 import org.summit.api.web.ProblemResponses;
+import org.summit.shared.InvalidInputException;
 import org.summit.shared.NotFoundException;
 
 @Controller("/api/session")
@@ -45,12 +45,19 @@ class SessionController {
     private final SessionCookies cookies;
     private final LoginThrottle throttle;
     private final AuditTrail audit;
+    private final RefusedAttemptsAudit refusals;
 
-    SessionController(AccountService accounts, SessionCookies cookies, LoginThrottle throttle, AuditTrail audit) {
+    SessionController(
+            AccountService accounts,
+            SessionCookies cookies,
+            LoginThrottle throttle,
+            AuditTrail audit,
+            RefusedAttemptsAudit refusals) {
         this.accounts = accounts;
         this.cookies = cookies;
         this.throttle = throttle;
         this.audit = audit;
+        this.refusals = refusals;
     }
 
     @Serdeable
@@ -82,25 +89,23 @@ class SessionController {
                     + " with the right password: 429 with Retry-After.")
     @ApiResponse(responseCode = "200", description = "Logged in")
     HttpResponse<?> login(@Valid @Body LoginRequest login, HttpRequest<?> request) {
-        String address = ClientAddress.of(request);
-        Optional<Duration> wait = throttle.waitBefore(login.email(), address);
-        if (wait.isPresent()) {
-            audit.record(login.email(), AuditAction.LOGIN_THROTTLED, login.email(), AuditOutcome.REFUSED, Map.of());
-            long seconds = Math.max(1, wait.get().toSeconds());
-            return Problem.of(
-                            ProblemKind.TOO_MANY_REQUESTS,
-                            AccountsProblem.LOGIN_THROTTLED,
-                            Map.of("minutes", Math.max(1, (seconds + 59) / 60)))
-                    .header("Retry-After", String.valueOf(seconds));
+        LoginThrottle.Attempt attempt = throttle.reserve(login.email(), ClientAddress.of(request));
+        if (attempt.refused()) {
+            // Refused before any hashing: counted into one audit entry per address, e-mail and window.
+            refusals.refused(AuditAction.LOGIN_THROTTLED, attempt.identity(), attempt.identity(), attempt.address());
+            return throttled(attempt, AccountsProblem.LOGIN_THROTTLED);
         }
         Optional<Account> account = accounts.authenticate(login.email(), login.password());
         if (account.isEmpty()) {
-            throttle.failed(login.email(), address);
             audit.record(
-                    login.email(), AuditAction.LOGIN_FAILED, login.email(), AuditOutcome.WRONG_CREDENTIALS, Map.of());
+                    attempt.identity(),
+                    AuditAction.LOGIN_FAILED,
+                    attempt.identity(),
+                    AuditOutcome.WRONG_CREDENTIALS,
+                    Map.of());
             return Problem.of(ProblemKind.UNAUTHORIZED, AccountsProblem.LOGIN_WRONG);
         }
-        throttle.succeeded(login.email());
+        throttle.succeeded(attempt);
         Session session = accounts.openSession(account.get(), SessionTokens.VALIDITY);
         audit.record(
                 account.get().email(),
@@ -123,16 +128,43 @@ class SessionController {
 
     @Post("/password")
     @Secured({Role.Names.ORGANISER, Role.Names.DELEGATE, Role.Names.STAFF})
-    @Operation(summary = "Change the password (any role); every other session of the account ends")
+    @Operation(
+            summary = "Change the password (any role); every other session of the account ends",
+            description = "A wrong current password counts as a failed login of the account: after 10 (with the"
+                    + " login's), 429 password.throttled with Retry-After. Each wrong one is audited.")
     HttpResponse<?> changePassword(
             @Valid @Body PasswordChange change, Authentication authentication, HttpRequest<?> request) {
-        accounts.changePassword(
-                UUID.fromString(authentication.getName()),
-                sessionId(authentication),
-                change.currentPassword(),
-                change.newPassword());
-        audit.record(AuditAction.PASSWORD_CHANGED, email(authentication), Map.of());
+        String email = email(authentication);
+        LoginThrottle.Attempt attempt = throttle.reserve(email, ClientAddress.of(request));
+        if (attempt.refused()) {
+            refusals.refused(AuditAction.PASSWORD_CHANGE_THROTTLED, email, email, attempt.address());
+            return throttled(attempt, AccountsProblem.PASSWORD_THROTTLED);
+        }
+        try {
+            accounts.changePassword(
+                    UUID.fromString(authentication.getName()),
+                    sessionId(authentication),
+                    change.currentPassword(),
+                    change.newPassword());
+        } catch (InvalidInputException refused) {
+            if (refused.violations().stream().anyMatch(v -> v.code() == AccountsProblem.PASSWORD_WRONG)) {
+                audit.record(
+                        email, AuditAction.PASSWORD_CHANGE_FAILED, email, AuditOutcome.WRONG_CREDENTIALS, Map.of());
+            } else {
+                // The current password was right (the new one was refused): that was no guess.
+                throttle.succeeded(attempt);
+            }
+            throw refused;
+        }
+        throttle.succeeded(attempt);
+        audit.record(AuditAction.PASSWORD_CHANGED, email, Map.of());
         return HttpResponse.noContent();
+    }
+
+    private static HttpResponse<?> throttled(LoginThrottle.Attempt attempt, AccountsProblem code) {
+        long seconds = attempt.retryAfterSeconds();
+        return Problem.of(ProblemKind.TOO_MANY_REQUESTS, code, Map.of("minutes", Math.max(1, (seconds + 59) / 60)))
+                .header("Retry-After", String.valueOf(seconds));
     }
 
     static UUID sessionId(Authentication authentication) {

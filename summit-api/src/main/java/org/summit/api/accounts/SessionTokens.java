@@ -21,8 +21,9 @@ import org.summit.accounts.Session;
 
 /**
  * Issues the signed session token (a JWT in an HttpOnly cookie) and the CSRF token bound to it. The JWT names the
- * account as subject, its role, the audience {@value #AUDIENCE} and the session id as {@code jti}; HS256 with
- * the server's secret is the only algorithm accepted.
+ * account as subject, the audience {@value #AUDIENCE} and the session id as {@code jti}; HS256 with the server's
+ * secret is the only algorithm accepted. It carries no role: the role is read from the account on every request
+ * ({@link CurrentAccountAuthentication}).
  */
 @Singleton
 class SessionTokens {
@@ -51,7 +52,6 @@ class SessionTokens {
         return generator
                 .generateToken(Map.of(
                         "sub", account.id().toString(),
-                        "roles", List.of(account.role().code()),
                         "email", account.email(),
                         "aud", AUDIENCE,
                         "iss", ISSUER,
@@ -62,7 +62,10 @@ class SessionTokens {
                 .orElseThrow(() -> new IllegalStateException("No session token could be signed"));
     }
 
-    /** The bearer credential of a paired device: its kind as role, its ceremony and signatory as claims. */
+    /**
+     * The bearer credential of a paired device: its kind as role, its ceremony and signatory as claims (for the
+     * device to read; the server reads them from the device's record).
+     */
     String deviceToken(Device device) {
         Instant now = clock.instant();
         Map<String, Object> claims = new java.util.HashMap<>();

@@ -27,6 +27,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.summit.accounts.AccountService;
 import org.summit.accounts.Role;
+import org.summit.agenda.SummitService;
+import org.summit.ceremony.SigningRoll;
+import org.summit.cities.CitiesService;
 import org.summit.shared.kafka.KafkaTestSupport;
 
 /**
@@ -82,9 +85,13 @@ class AccessTableIntegrationTest implements KafkaTestSupport {
             Map.entry("GET /api/accounts", ORGANISER),
             Map.entry("GET /api/accounts/{id}", PEOPLE),
             Map.entry("PUT /api/accounts/{id}/role", ORGANISER),
+            Map.entry("POST /api/accounts/{id}/deactivation", ORGANISER),
+            Map.entry("DELETE /api/accounts/{id}/deactivation", ORGANISER),
             Map.entry("POST /api/devices/pairings", STAFF),
             Map.entry("POST /api/devices/pair", EVERYONE),
             Map.entry("GET /api/devices/me", DEVICES),
+            Map.entry("GET /api/devices", Set.of("staff", "organiser")),
+            Map.entry("DELETE /api/devices/{id}", Set.of("staff", "organiser")),
             Map.entry("POST /api/accounts/invitations", ORGANISER),
             Map.entry("GET /api/audit", ORGANISER),
             Map.entry("GET /api/cities", PEOPLE),
@@ -119,13 +126,23 @@ class AccessTableIntegrationTest implements KafkaTestSupport {
     @Inject
     AccountService accounts;
 
+    @Inject
+    SummitService summits;
+
+    @Inject
+    CitiesService cities;
+
+    @Inject
+    SigningRoll roll;
+
     private Map<String, UnaryOperator<MutableHttpRequest<Object>>> callers;
 
     @BeforeAll
     void logInOnePerRoleAndPairOneDeviceOfEachKind() {
         LoggedIn staff = LoggedIn.as(accounts, http, Role.STAFF, null);
-        PairedDevice tablet = PairedDevice.pair(http, staff, "tablet", "ceremony-1", "signatory-1");
-        PairedDevice screen = PairedDevice.pair(http, staff, "screen", "ceremony-1", null);
+        TestCeremony ceremony = TestCeremony.ready(summits, cities, roll);
+        PairedDevice tablet = PairedDevice.pair(http, staff, "tablet", ceremony);
+        PairedDevice screen = PairedDevice.pair(http, staff, "screen", ceremony);
         callers = Map.of(
                 "organiser", LoggedIn.as(accounts, http, Role.ORGANISER, null)::send,
                 "delegate", LoggedIn.as(accounts, http, Role.DELEGATE, "orlando")::send,

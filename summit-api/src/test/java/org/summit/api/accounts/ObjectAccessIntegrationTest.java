@@ -18,6 +18,8 @@ import org.summit.accounts.AccountService;
 import org.summit.accounts.AuditAction;
 import org.summit.accounts.AuditLog;
 import org.summit.accounts.Role;
+import org.summit.agenda.SummitService;
+import org.summit.ceremony.SigningRoll;
 import org.summit.cities.CitiesService;
 import org.summit.shared.kafka.KafkaTestSupport;
 
@@ -38,6 +40,12 @@ class ObjectAccessIntegrationTest implements KafkaTestSupport {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    SummitService summits;
+
+    @Inject
+    SigningRoll roll;
 
     @Test
     void aDelegateOfOrlandoReadsOrlandosDelegationButNotEindhovens() {
@@ -107,11 +115,18 @@ class ObjectAccessIntegrationTest implements KafkaTestSupport {
     @Test
     void aPairingCodeWorksOnceAndItsTabletCanDoNothingButBeATablet() {
         LoggedIn staff = LoggedIn.as(accounts, http, Role.STAFF, null);
+        TestCeremony ceremony = TestCeremony.ready(summits, cities, roll);
         Map<?, ?> code = http.toBlocking()
                 .retrieve(
                         staff.send(HttpRequest.POST(
                                 "/api/devices/pairings",
-                                Map.of("kind", "tablet", "ceremonyId", "declaration-2016", "signatoryId", "taipei"))),
+                                Map.of(
+                                        "kind",
+                                        "tablet",
+                                        "ceremonyId",
+                                        ceremony.ceremonyId(),
+                                        "signatoryId",
+                                        ceremony.signatoryId()))),
                         Map.class);
 
         Map<?, ?> credential = http.toBlocking()
@@ -122,7 +137,7 @@ class ObjectAccessIntegrationTest implements KafkaTestSupport {
 
         PairedDevice tablet = new PairedDevice((String) credential.get("token"));
         Map<String, Object> me = http.toBlocking().retrieve(tablet.send(HttpRequest.GET("/api/devices/me")), Map.class);
-        assertThat(me).containsEntry("kind", "tablet").containsEntry("signatoryId", "taipei");
+        assertThat(me).containsEntry("kind", "tablet").containsEntry("signatoryId", ceremony.signatoryId());
         assertThat(status(tablet.send(HttpRequest.GET("/api/accounts")))).isEqualTo(403);
         assertThat(status(tablet.send(HttpRequest.GET("/api/session")))).isEqualTo(403);
         assertThat(audit.latest(AuditAction.DEVICE_PAIRED, 10)).isNotEmpty();

@@ -1,6 +1,5 @@
 package org.summit.api.accounts;
 
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpRequest;
 import io.micronaut.http.client.HttpClient;
@@ -10,11 +9,11 @@ import java.util.Map;
 /** A tablet or screen paired through the API, as staff and the device do it; its requests carry its credential. */
 public record PairedDevice(String token) {
 
-    public static PairedDevice pair(
-            HttpClient http, LoggedIn staff, String kind, String ceremonyId, @Nullable String signatoryId) {
-        Map<String, Object> pairing = new HashMap<>(Map.of("kind", kind, "ceremonyId", ceremonyId));
-        if (signatoryId != null) {
-            pairing.put("signatoryId", signatoryId);
+    /** Pairs a tablet (for the ceremony's signatory) or a screen for the test ceremony. */
+    public static PairedDevice pair(HttpClient http, LoggedIn staff, String kind, TestCeremony ceremony) {
+        Map<String, Object> pairing = new HashMap<>(Map.of("kind", kind, "ceremonyId", ceremony.ceremonyId()));
+        if (kind.equals("tablet")) {
+            pairing.put("signatoryId", ceremony.signatoryId());
         }
         Map<?, ?> code =
                 http.toBlocking().retrieve(staff.send(HttpRequest.POST("/api/devices/pairings", pairing)), Map.class);

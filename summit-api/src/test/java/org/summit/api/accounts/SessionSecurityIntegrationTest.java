@@ -55,6 +55,9 @@ class SessionSecurityIntegrationTest implements KafkaTestSupport {
     @Inject
     AuditLog audit;
 
+    @Inject
+    RefusedAttemptsAudit refusals;
+
     @Value("${micronaut.security.token.jwt.signatures.secret.generator.secret}")
     String secret;
 
@@ -195,6 +198,7 @@ class SessionSecurityIntegrationTest implements KafkaTestSupport {
         assertThat(eleventh.getStatus().getCode()).isEqualTo(429);
         assertThat(Long.parseLong(eleventh.getResponse().getHeaders().get("Retry-After")))
                 .isPositive();
+        refusals.writeWindowsClosedBy(Instant.now().plus(RefusedAttemptsAudit.WINDOW));
         assertThat(audit.latest(AuditAction.LOGIN_THROTTLED, 10))
                 .anySatisfy(entry -> assertThat(entry.subject()).isEqualTo(email));
     }

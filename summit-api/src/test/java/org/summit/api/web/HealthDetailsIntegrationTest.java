@@ -17,8 +17,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.summit.accounts.AccountService;
 import org.summit.accounts.Role;
+import org.summit.agenda.SummitService;
 import org.summit.api.accounts.LoggedIn;
 import org.summit.api.accounts.PairedDevice;
+import org.summit.api.accounts.TestCeremony;
+import org.summit.ceremony.SigningRoll;
 import org.summit.cities.CitiesService;
 import org.summit.cities.CityDetails;
 import org.summit.cities.CityKind;
@@ -47,6 +50,12 @@ class HealthDetailsIntegrationTest implements KafkaTestSupport {
     @Inject
     CitiesService cities;
 
+    @Inject
+    SummitService summits;
+
+    @Inject
+    SigningRoll roll;
+
     private final Map<String, UnaryOperator<MutableHttpRequest<?>>> principals = new LinkedHashMap<>();
 
     @BeforeAll
@@ -64,8 +73,9 @@ class HealthDetailsIntegrationTest implements KafkaTestSupport {
         principals.put("anonymous", request -> request);
         principals.put("delegate", LoggedIn.as(accounts, http, Role.DELEGATE, CITY)::send);
         principals.put("staff", staff::send);
-        principals.put("tablet", PairedDevice.pair(http, staff, "tablet", "ceremony-1", "signatory-1")::send);
-        principals.put("screen", PairedDevice.pair(http, staff, "screen", "ceremony-1", null)::send);
+        TestCeremony ceremony = TestCeremony.ready(summits, cities, roll);
+        principals.put("tablet", PairedDevice.pair(http, staff, "tablet", ceremony)::send);
+        principals.put("screen", PairedDevice.pair(http, staff, "screen", ceremony)::send);
     }
 
     @Test
