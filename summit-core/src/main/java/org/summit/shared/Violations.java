@@ -69,6 +69,15 @@ public final class Violations {
         throw new InvalidInputException(found);
     }
 
+    /**
+     * Carries out an action (a service call that changes something) only when nothing was found wrong on the way,
+     * else refuses with everything found. Unlike {@link #build}, it never runs the action on partly read input.
+     */
+    public <T> T proceed(Supplier<T> action) {
+        throwIfAny();
+        return action.get();
+    }
+
     public boolean isEmpty() {
         return found.isEmpty();
     }

@@ -112,7 +112,7 @@ class AccountController {
         Role role = problems.read(() -> Choices.parse(Role.class, "role", invitation.role()));
         CityCode city = problems.read(() -> attendingCity(role, invitation.cityId()));
         AccountService.IssuedInvitation issued =
-                problems.build(() -> accounts.invite(invitation.email(), invitation.displayName(), role, city));
+                problems.proceed(() -> accounts.invite(invitation.email(), invitation.displayName(), role, city));
         audit.record(AuditAction.INVITATION_CREATED, issued.account().email(), Map.of("role", role.code()));
         return HttpResponse.created(
                 new InvitationIssued(
@@ -150,7 +150,7 @@ class AccountController {
         Violations problems = new Violations();
         Role role = problems.read(() -> Choices.parse(Role.class, "role", change.role()));
         CityCode city = problems.read(() -> attendingCity(role, change.cityId()));
-        Account before = problems.build(() -> accounts.changeRole(id, role, city));
+        Account before = problems.proceed(() -> accounts.changeRole(id, role, city));
         audit.record(
                 AuditAction.ROLE_CHANGED,
                 before.email(),

@@ -166,6 +166,23 @@ class AccessChangesIntegrationTest implements KafkaTestSupport {
         assertThat(code(refused)).isEqualTo("account.not-found");
     }
 
+    @Test
+    void aRefusedRoleStoresNoAccountAndChangesNoRole() {
+        LoggedIn organiser = LoggedIn.as(accounts, http, Role.ORGANISER, null);
+        LoggedIn staff = LoggedIn.as(accounts, http, Role.STAFF, null);
+        String email = "unknown.role." + UUID.randomUUID() + "@test.summit";
+
+        HttpClientResponseException invitation = refused(organiser.send(HttpRequest.POST(
+                "/api/accounts/invitations", Map.of("email", email, "displayName", "Someone", "role", "king"))));
+        HttpClientResponseException roleChange = refused(
+                organiser.send(HttpRequest.PUT("/api/accounts/" + idOf(staff) + "/role", Map.of("role", "king"))));
+
+        assertThat(invitation.getStatus().getCode()).isEqualTo(400);
+        assertThat(roleChange.getStatus().getCode()).isEqualTo(400);
+        assertThat(accounts.list()).noneMatch(account -> account.email().equals(email));
+        assertThat(accounts.findById(idOf(staff)).orElseThrow().role()).isEqualTo(Role.STAFF);
+    }
+
     private UUID idOf(LoggedIn session) {
         Map<?, ?> view = http.toBlocking().retrieve(session.send(HttpRequest.GET("/api/session")), Map.class);
         return UUID.fromString((String) ((Map<?, ?>) view.get("account")).get("id"));
