@@ -131,7 +131,10 @@ function Report({ report }: { report: ImportReport }) {
   );
 }
 
-/** Every problem the server found, by line; nothing of the file was imported. */
+/**
+ * Every problem the server found, by line; nothing of the file was imported. The sentence above
+ * the table counts the problems and the rows of that table, so the two always agree.
+ */
 function Rejection({ error }: { error: ApiError }) {
   const { t } = useTranslation();
   const explain = useProblemText();
@@ -142,9 +145,17 @@ function Rejection({ error }: { error: ApiError }) {
     <section className="import-rejection">
       <div className="error-message" role="alert">
         <p id={titleId} className="error-message__title">
-          {problem?.code
-            ? explain({ code: problem.code, args: problem.args }, problem.detail)
-            : t('errors.title')}
+          {problems.length > 0
+            ? t('cities.import.rejected', {
+                count: problems.length,
+                problems: t('cities.import.problemCount', { count: problems.length }),
+                rows: t('cities.import.rowCount', {
+                  count: new Set(problems.map((row) => row.line ?? 0)).size,
+                }),
+              })
+            : problem?.code
+              ? explain({ code: problem.code, args: problem.args }, problem.detail)
+              : t('errors.title')}
         </p>
       </div>
       <div className="table-scroll">
