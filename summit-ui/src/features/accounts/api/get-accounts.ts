@@ -3,11 +3,11 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { getJson } from '@/lib/api-client';
 import type { Account } from '@/types/api';
 
-/** An account as organisers see it in `GET /api/accounts`. */
-export interface ManagedAccount extends Account {
-  /** False until the invited person has chosen a password, or once the account is switched off. */
-  active: boolean;
-}
+/**
+ * An account as organisers see it in `GET /api/accounts`; `active` is false until the invited
+ * person has chosen a password, or once the account is switched off.
+ */
+export type ManagedAccount = Account;
 
 export const accountsPath = '/api/accounts';
 

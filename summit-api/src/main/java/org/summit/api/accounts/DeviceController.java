@@ -1,5 +1,6 @@
 package org.summit.api.accounts;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -67,6 +68,8 @@ class DeviceController {
             String code) {}
 
     @Serdeable
+    // A screen's signatoryId is sent as null, not left out: the UI reads the answer as the document describes it.
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record DeviceCredential(
             String token,
             String kind,
@@ -75,6 +78,7 @@ class DeviceController {
             Instant expiresAt) {}
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record DeviceView(
             String kind, String ceremonyId, @Nullable String signatoryId) {}
 
