@@ -86,6 +86,7 @@ describe('organiser fetchers', () => {
     expect((await getInvitation(token))?.role).toBe('delegate');
     const session = await acceptInvitation({ token, password: 'a long enough passphrase 1' });
     expect(session.account.cityId).toBe('orlando');
+    setCsrfToken(session.csrfToken);
     await logOut();
   });
 });

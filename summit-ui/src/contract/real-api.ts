@@ -35,11 +35,31 @@ function env(name: string): string {
 export const apiUrl = () => env('SUMMIT_API_URL');
 export const apiPassword = () => env('SUMMIT_API_PASSWORD');
 
+/**
+ * OpenAPI 3.0's `nullable: true` as JSON Schema says it (Ajv's own `nullable` needs a `type` beside
+ * it, which a `$ref` or `allOf` has not): the schema, or null.
+ */
+function withNulls(schema: unknown): unknown {
+  if (Array.isArray(schema)) {
+    return schema.map(withNulls);
+  }
+  if (typeof schema !== 'object' || schema === null) {
+    return schema;
+  }
+  const { nullable, ...rest } = schema as Record<string, unknown>;
+  const converted = Object.fromEntries(
+    Object.entries(rest).map(([key, value]) => [key, withNulls(value)]),
+  );
+  return nullable === true ? { anyOf: [converted, { type: 'null' }] } : converted;
+}
+
 /** Installs the real API's `fetch` in place of the global one. */
 export function useRealApi(): RealApi {
   const base = apiUrl();
-  const document = parse(readFileSync(env('SUMMIT_OPENAPI_DOCUMENT'), 'utf8')) as Document;
-  // OpenAPI 3.0 schemas: `nullable` is Ajv's own keyword; formats and examples are not checked here.
+  const document = withNulls(
+    parse(readFileSync(env('SUMMIT_OPENAPI_DOCUMENT'), 'utf8')),
+  ) as Document;
+  // Formats (date-time, uuid) and examples are not checked here; types, required fields and enums are.
   const ajv = new Ajv({ strict: false, validateFormats: false, allErrors: true });
   ajv.addSchema(document, 'openapi');
   const validators = new Map<string, ValidateFunction | null>();

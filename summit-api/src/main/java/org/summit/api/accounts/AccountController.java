@@ -2,12 +2,14 @@ package org.summit.api.accounts;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -103,6 +105,7 @@ class AccountController {
     }
 
     @Post("/accounts/invitations")
+    @Status(HttpStatus.CREATED)
     @Operation(
             summary = "Invite someone (organiser): creates the account and a single-use link, valid 7 days, that"
                     + " sets its password")

@@ -3,10 +3,12 @@ package org.summit.api.accounts;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -83,6 +85,7 @@ class DeviceController {
             String kind, String ceremonyId, @Nullable String signatoryId) {}
 
     @Post("/pairings")
+    @Status(HttpStatus.CREATED)
     @Secured(Role.Names.STAFF)
     @Operation(
             summary = "Issue a pairing code (ceremony staff) for a tablet (one signatory) or a screen, one"
