@@ -1,13 +1,22 @@
 import { useTranslation } from 'react-i18next';
 
 import { ErrorMessage } from '@/components/errors/error-message';
+import { localize, useLanguage } from '@/lib/i18n';
 
 import { useAccounts } from '@/features/accounts/api/get-accounts';
+import { useAttendingCities } from '@/features/accounts/api/get-attending-cities';
 
 /** Every account with its role, city and whether it can log in. */
 export function AccountsTable({ labelledBy }: { labelledBy: string }) {
   const { t } = useTranslation();
   const accounts = useAccounts();
+  // A delegate's city by its name in the reader's language; its code only while the list loads.
+  const cities = useAttendingCities();
+  const language = useLanguage();
+  const cityName = (id: string) => {
+    const city = cities.data?.find((attending) => attending.id === id);
+    return city ? localize(city.name, language) : id;
+  };
 
   if (accounts.isPending) {
     return <p role="status">{t('accounts.loading')}</p>;
@@ -43,7 +52,7 @@ export function AccountsTable({ labelledBy }: { labelledBy: string }) {
               <th scope="row">{account.displayName}</th>
               <td className="table__nowrap">{account.email}</td>
               <td>{t(`account.roles.${account.role}`)}</td>
-              <td>{account.cityId ?? t('accounts.noCity')}</td>
+              <td>{account.cityId ? cityName(account.cityId) : t('accounts.noCity')}</td>
               <td>{account.active ? t('accounts.active') : t('accounts.inactive')}</td>
             </tr>
           ))}
