@@ -6,6 +6,7 @@ import { ErrorSummary } from '@/components/errors/error-summary';
 import { useServerErrors } from '@/components/errors/use-server-errors';
 import { SelectField } from '@/components/ui/select-field';
 import { TextField } from '@/components/ui/text-field';
+import { useReveal } from '@/components/ui/use-reveal';
 import type { DeviceKind } from '@/lib/device-credential';
 import { formatDateTime, useLanguage } from '@/lib/i18n';
 
@@ -119,8 +120,16 @@ export function PairingForm() {
 function IssuedCode({ pairing }: { pairing: CreatedPairing }) {
   const { t } = useTranslation();
   const language = useLanguage();
+  // Issued below the form: brought into view and focused, so staff see (and hear) the code at once.
+  const reveal = useReveal();
   return (
-    <section className="panel" aria-live="polite" data-testid="pairing-issued">
+    <section
+      ref={reveal}
+      tabIndex={-1}
+      className="panel"
+      aria-live="polite"
+      data-testid="pairing-issued"
+    >
       <p className="pairing-code" data-testid="pairing-code">
         {pairing.code}
       </p>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 
 import { ErrorMessage } from '@/components/errors/error-message';
 import { ErrorSummary } from '@/components/errors/error-summary';
+import { useReveal } from '@/components/ui/use-reveal';
 import { hasStatus, type ApiError } from '@/lib/api-client';
 import { useProblemText } from '@/lib/problem-text';
 
@@ -116,8 +117,15 @@ export function CitiesImport() {
 
 function Report({ report }: { report: ImportReport }) {
   const { t } = useTranslation();
+  const reveal = useReveal();
   return (
-    <section className="panel" aria-live="polite" data-testid="cities-import-report">
+    <section
+      ref={reveal}
+      tabIndex={-1}
+      className="panel"
+      aria-live="polite"
+      data-testid="cities-import-report"
+    >
       <p>{t('cities.import.done')}</p>
       <dl className="facts facts--compact">
         {reportItems.map((item) => (
