@@ -588,17 +588,17 @@ export interface components {
     /** @description One entry of the audit log. */
     'AccountController.AuditView': {
       action: string;
-      actor?: string | null;
+      actor: string | null;
       /** Format: date-time */
       at: string;
-      clientAddress?: string | null;
+      clientAddress: string | null;
       /** @description the values the UI's sentence for the action needs, such as a city's name or a count */
       details: {
         [key: string]: Record<string, never>;
       };
       /** @description `ok`, `refused` or `wrong-credentials` */
       outcome: string;
-      subject?: string | null;
+      subject: string | null;
     };
     'AccountController.InvitationIssued': {
       account: components['schemas']['Account'];
@@ -1104,8 +1104,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description invite 200 response */
-      200: {
+      /** @description invite 201 response */
+      201: {
         headers: {
           [name: string]: unknown;
         };
@@ -1967,8 +1967,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description issue 200 response */
-      200: {
+      /** @description issue 201 response */
+      201: {
         headers: {
           [name: string]: unknown;
         };
