@@ -85,6 +85,7 @@ class UiContractIntegrationTest implements KafkaTestSupport {
         run.environment()
                 .put("SUMMIT_OPENAPI_DOCUMENT", DOCUMENT.toAbsolutePath().toString());
         run.environment().put("CI", "true");
+        run.environment().put("NO_COLOR", "1");
         Process vitestRun = run.start();
         boolean finished = vitestRun.waitFor(5, TimeUnit.MINUTES);
         if (!finished) {
@@ -96,7 +97,12 @@ class UiContractIntegrationTest implements KafkaTestSupport {
         assertThat(vitestRun.exitValue())
                 .as("the UI's fetchers against the real API:%n%s", log)
                 .isZero();
-        assertThat(log).as("every contract test ran").contains("Tests  ").doesNotContain("skipped");
+        // Without colour codes, vitest's summary reads "Tests  7 passed (7)".
+        String plain = log.replaceAll("\u001B\\[[;\\d]*m", "");
+        assertThat(plain)
+                .as("every contract test ran")
+                .containsPattern("Tests\\s+\\d+ passed \\(\\d+\\)")
+                .doesNotContain("skipped");
     }
 
     private static String read(Path file) throws IOException {
