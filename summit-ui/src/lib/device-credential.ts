@@ -1,18 +1,18 @@
+import type { Narrowed, Schemas } from '@/types/api';
+
 /** Where a paired device (signatory tablet, big screen) keeps the credential it was given. */
 export const deviceStorageKey = 'summit.device';
 
 export type DeviceKind = 'tablet' | 'screen';
 
-/** What `POST /api/devices/pair` answers: the device's bearer token and what it may show. */
-export interface DeviceCredential {
-  token: string;
-  kind: DeviceKind;
-  ceremonyId: string;
-  /** The signatory a tablet serves; `null` for a big screen. */
-  signatoryId: string | null;
-  /** ISO 8601 instant after which the token no longer works. */
-  expiresAt: string;
-}
+/**
+ * What `POST /api/devices/pair` answers: the device's bearer token and what it may show; the
+ * signatory a tablet serves (`null` for a big screen); the instant the token stops working.
+ */
+export type DeviceCredential = Narrowed<
+  Schemas['DeviceController.DeviceCredential'],
+  { kind: DeviceKind }
+>;
 
 function storage(): Storage | undefined {
   try {

@@ -75,6 +75,8 @@ export const accounts = {
     displayName: 'Lin Mei-hua',
     role: 'organiser',
     cityId: null,
+    active: true,
+    deactivated: false,
   },
   delegate: {
     id: '6f1c2a0e-1111-4a5b-8c9d-000000000002',
@@ -82,6 +84,8 @@ export const accounts = {
     displayName: 'Buddy Dyer',
     role: 'delegate',
     cityId: 'orlando',
+    active: true,
+    deactivated: false,
   },
   staff: {
     id: '6f1c2a0e-1111-4a5b-8c9d-000000000003',
@@ -89,6 +93,8 @@ export const accounts = {
     displayName: 'Chen Wei',
     role: 'staff',
     cityId: null,
+    active: true,
+    deactivated: false,
   },
 } as const satisfies Record<AccountRole, Account>;
 

@@ -30,9 +30,11 @@ export function MainLayout({ banner, account, navigation, children }: MainLayout
             {t('app.name')}
           </Link>
           <div className="site-header__event">{banner}</div>
+          {/* The switch comes last: at the right end it stays put when the account's texts change
+              length with the language, so it does not move away as it is pressed. */}
           <div className="site-header__tools">
-            <LanguageSwitch />
             {account}
+            <LanguageSwitch />
           </div>
         </div>
         {navigation}

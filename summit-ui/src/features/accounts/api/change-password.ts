@@ -1,13 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 
 import { send } from '@/lib/api-client';
+import type { Schemas } from '@/types/api';
 
 import { sessionPath, sessionQueryKey } from '@/features/accounts/api/get-session';
 
-export interface PasswordChange {
-  currentPassword: string;
-  newPassword: string;
-}
+export type PasswordChange = Schemas['SessionController.PasswordChange'];
 
 /** Changes the logged-in account's password; a refused one answers 400 with field errors. */
 export function changePassword(change: PasswordChange): Promise<void> {

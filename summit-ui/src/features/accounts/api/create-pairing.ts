@@ -1,22 +1,16 @@
 import { useMutation } from '@tanstack/react-query';
 
 import { sendJson } from '@/lib/api-client';
-import type { DeviceKind } from '@/lib/device-credential';
+import type { Schemas } from '@/types/api';
 
-export interface PairingRequest {
-  kind: DeviceKind;
-  ceremonyId: string;
-  /** Only for a signatory tablet: the signatory it serves. */
-  signatoryId?: string;
-}
+/** A device to pair; `signatoryId` only for a signatory tablet: the signatory it serves. */
+export type PairingRequest = Schemas['DeviceController.PairingRequest'];
 
-/** What `POST /api/devices/pairings` answers (201). */
-export interface CreatedPairing {
-  /** The code to enter on the device, e.g. `ABCD-EFGH`. */
-  code: string;
-  /** ISO 8601 instant after which the code no longer works. */
-  expiresAt: string;
-}
+/**
+ * What `POST /api/devices/pairings` answers (201): the code to enter on the device, e.g.
+ * `ABCD-EFGH`, and the instant after which it no longer works.
+ */
+export type CreatedPairing = Schemas['DeviceController.PairingCode'];
 
 /** Issues a one-time code with which a device pairs itself; ceremony staff only. */
 export function createPairing(request: PairingRequest): Promise<CreatedPairing> {

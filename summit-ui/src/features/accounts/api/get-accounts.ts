@@ -3,13 +3,11 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { getJson } from '@/lib/api-client';
 import type { Account } from '@/types/api';
 
-/** An account as organisers see it in `GET /api/accounts`. */
-export interface ManagedAccount extends Account {
-  /** False until the invited person has chosen a password, or while the account is deactivated. */
-  active: boolean;
-  /** True once an organiser deactivated the account: it cannot log in and its sessions have ended. */
-  deactivated?: boolean;
-}
+/**
+ * An account as organisers see it in `GET /api/accounts`; `active` is false until the invited
+ * person has chosen a password, or once the account is switched off.
+ */
+export type ManagedAccount = Account;
 
 export const accountsPath = '/api/accounts';
 

@@ -1,14 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 
 import { getJson } from '@/lib/api-client';
-import type { LocalizedText } from '@/types/api';
+import type { Schemas } from '@/types/api';
 
 /** What the invitation form needs of a city from `GET /api/cities`: its code and its names. */
-export interface AttendingCity {
-  id: string;
-  name: LocalizedText;
-  attending: boolean;
-}
+export type AttendingCity = Pick<Schemas['City'], 'id' | 'name' | 'attending'>;
 
 /** The cities a delegate may be invited for: those still attending, in protocol order. */
 export async function getAttendingCities(signal?: AbortSignal): Promise<AttendingCity[]> {

@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 
 import { getJson } from '@/lib/api-client';
+import type { Schemas } from '@/types/api';
 
 /** What the server records about logins, logouts, passwords and invitations. */
 export const knownAuditActions = [
@@ -28,22 +29,15 @@ export const knownAuditActions = [
 
 export type KnownAuditAction = (typeof knownAuditActions)[number];
 
-/** One entry of `GET /api/audit`. */
-export interface AuditEntry {
-  /** ISO 8601 instant. */
-  at: string;
-  /** E-mail address of whoever acted, `null` when nobody was logged in. */
-  actor: string | null;
-  /** One of {@link knownAuditActions}, or a newer action this UI does not know yet. */
-  action: string;
-  /** Whom or what it concerned: an e-mail address, a city code or a device id. */
-  subject: string | null;
-  clientAddress: string | null;
-  /** `ok`, `refused` or `wrong-credentials`. */
-  outcome: string;
-  /** The values the sentence for the action needs, e.g. `{ "from": "staff", "to": "delegate" }`. */
+/**
+ * One entry of `GET /api/audit`: `action` is one of {@link knownAuditActions} or a newer one this
+ * UI does not know yet; `outcome` is `ok`, `refused` or `wrong-credentials`; `details` holds the
+ * values the sentence for the action needs, e.g. `{ "from": "staff", "to": "delegate" }` (the
+ * document cannot say which, so they are read as unknown values).
+ */
+export type AuditEntry = Omit<Schemas['AccountController.AuditView'], 'details'> & {
   details: Record<string, unknown>;
-}
+};
 
 export const auditLimit = 200;
 

@@ -1,16 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 
 import { getJson, hasStatus } from '@/lib/api-client';
-import type { AccountRole } from '@/types/api';
+import type { AccountRole, Narrowed, Schemas } from '@/types/api';
 
 /** Who an invitation link is for, as `GET /api/invitations/{token}` returns it. */
-export interface Invitation {
-  email: string;
-  displayName: string;
-  role: AccountRole;
-  /** ISO 8601 instant after which the link no longer works. */
-  expiresAt: string;
-}
+export type Invitation = Narrowed<Schemas['InvitationController.Invited'], { role: AccountRole }>;
 
 export const invitationPath = (token: string) => `/api/invitations/${encodeURIComponent(token)}`;
 

@@ -1,14 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 
 import { sendJson } from '@/lib/api-client';
-import type { Session } from '@/types/api';
+import type { Schemas, Session } from '@/types/api';
 
 import { readSession, sessionPath, storeSession } from '@/features/accounts/api/get-session';
 
-export interface Credentials {
-  email: string;
-  password: string;
-}
+export type Credentials = Schemas['SessionController.LoginRequest'];
 
 /**
  * Logs in; the server sets the session cookie. Wrong credentials answer 401, too many attempts

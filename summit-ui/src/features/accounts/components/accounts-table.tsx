@@ -1,9 +1,11 @@
 import { useTranslation } from 'react-i18next';
 
 import { ErrorMessage } from '@/components/errors/error-message';
+import { localize, useLanguage } from '@/lib/i18n';
 
 import { useChangeDeactivation } from '@/features/accounts/api/deactivate-account';
 import { useAccounts, type ManagedAccount } from '@/features/accounts/api/get-accounts';
+import { useAttendingCities } from '@/features/accounts/api/get-attending-cities';
 import { useSession } from '@/features/accounts/api/get-session';
 
 /**
@@ -16,6 +18,13 @@ export function AccountsTable({ labelledBy }: { labelledBy: string }) {
   const session = useSession();
   const deactivation = useChangeDeactivation();
   const ownId = session.data?.account.id;
+  // A delegate's city by its name in the reader's language; its code only while the list loads.
+  const cities = useAttendingCities();
+  const language = useLanguage();
+  const cityName = (id: string) => {
+    const city = cities.data?.find((attending) => attending.id === id);
+    return city ? localize(city.name, language) : id;
+  };
 
   if (accounts.isPending) {
     return <p role="status">{t('accounts.loading')}</p>;
@@ -59,7 +68,7 @@ export function AccountsTable({ labelledBy }: { labelledBy: string }) {
               <th scope="row">{account.displayName}</th>
               <td className="table__nowrap">{account.email}</td>
               <td>{t(`account.roles.${account.role}`)}</td>
-              <td>{account.cityId ?? t('accounts.noCity')}</td>
+              <td>{account.cityId ? cityName(account.cityId) : t('accounts.noCity')}</td>
               <td data-testid="account-status">{status(account)}</td>
               <td>
                 {account.id !== ownId && (

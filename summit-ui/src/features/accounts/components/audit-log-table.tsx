@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { ErrorMessage } from '@/components/errors/error-message';
+import { isThisComputer } from '@/lib/choices';
 import { formatDateTime, localize, useLanguage } from '@/lib/i18n';
 import type { LocalizedText } from '@/types/api';
 
@@ -113,7 +114,11 @@ export function AuditLogTable({ labelledBy, summitTimeZone }: AuditLogTableProps
                   <td>
                     <AuditSubject entry={entry} />
                   </td>
-                  <td className="table__nowrap">{entry.clientAddress}</td>
+                  <td className="table__nowrap">
+                    {entry.clientAddress && isThisComputer(entry.clientAddress)
+                      ? t('audit.thisComputer')
+                      : entry.clientAddress}
+                  </td>
                   <td>
                     {isOutcome(entry.outcome)
                       ? t(`audit.outcomes.${entry.outcome}`)

@@ -5,6 +5,7 @@ import { ErrorMessage } from '@/components/errors/error-message';
 import { ErrorSummary } from '@/components/errors/error-summary';
 import { useServerErrors } from '@/components/errors/use-server-errors';
 import { SelectField } from '@/components/ui/select-field';
+import { useReveal } from '@/components/ui/use-reveal';
 import type { DeviceKind } from '@/lib/device-credential';
 import { formatDateTime, localize, useLanguage } from '@/lib/i18n';
 
@@ -132,8 +133,16 @@ export function PairingForm() {
 function IssuedCode({ pairing }: { pairing: CreatedPairing }) {
   const { t } = useTranslation();
   const language = useLanguage();
+  // Issued below the form: brought into view and focused, so staff see (and hear) the code at once.
+  const reveal = useReveal();
   return (
-    <section className="panel" aria-live="polite" data-testid="pairing-issued">
+    <section
+      ref={reveal}
+      tabIndex={-1}
+      className="panel"
+      aria-live="polite"
+      data-testid="pairing-issued"
+    >
       <p className="pairing-code" data-testid="pairing-code">
         {pairing.code}
       </p>

@@ -1,21 +1,13 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 
 import { ApiError, getJson } from '@/lib/api-client';
-import type { LocalizedText } from '@/types/api';
+import type { Schemas } from '@/types/api';
 
-/** The summit being prepared or held, as `GET /api/summits/current` returns it. */
-export interface Summit {
-  id: string;
-  name: LocalizedText;
-  venue: LocalizedText;
-  /** First day, ISO 8601 calendar date (`2016-03-23`) in the summit's time zone. */
-  startsOn: string;
-  /** Last day, inclusive. */
-  endsOn: string;
-  /** IANA time zone of the venue, e.g. `Asia/Taipei`. */
-  timeZone: string;
-  version: number;
-}
+/**
+ * The summit being prepared or held, as `GET /api/summits/current` returns it: first and last day
+ * (ISO 8601 calendar dates, inclusive) in the venue's IANA time zone.
+ */
+export type Summit = Schemas['Summit'];
 
 export const currentSummitPath = '/api/summits/current';
 

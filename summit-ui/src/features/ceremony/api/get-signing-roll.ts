@@ -1,20 +1,13 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 
 import { getJson } from '@/lib/api-client';
-import type { LocalizedText } from '@/types/api';
+import type { Schemas } from '@/types/api';
 
-/** One city on the signing roll, as `GET /api/ceremony/signing-roll` lists it. */
-export interface SigningRollEntry {
-  /** Its place in the signing order, from 1. */
-  position: number;
-  /** The city's code, e.g. `taipei`. */
-  cityId: string;
-  cityName: LocalizedText;
-  /** The delegate designated to sign for the city; `null` (and so the two below) while none is. */
-  signatoryId: string | null;
-  signatoryName: LocalizedText | null;
-  signatoryTitle: LocalizedText | null;
-}
+/**
+ * One city on the signing roll, as `GET /api/ceremony/signing-roll` lists it: its place from 1,
+ * and the delegate designated to sign for it (`null`, with name and title, while none is).
+ */
+export type SigningRollEntry = Schemas['SigningRollEntry'];
 
 export const signingRollPath = '/api/ceremony/signing-roll';
 

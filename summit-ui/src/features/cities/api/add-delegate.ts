@@ -1,27 +1,16 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 
 import { sendJson } from '@/lib/api-client';
-import type { LocalizedText } from '@/types/api';
+import type { Schemas } from '@/types/api';
 
 import { citiesQueryKey } from '@/features/cities/api/get-cities';
-import { cityPath, type Delegate, type PreferredLanguage } from '@/features/cities/api/get-city';
+import { cityPath, type Delegate } from '@/features/cities/api/get-city';
 
-/** A delegate's details as organisers (and, for themselves, delegates) send them. */
-export interface DelegateRequest {
-  name: LocalizedText;
-  title: LocalizedText;
-  /** BCP 47 tags, e.g. `["zh-Hant", "en"]`. */
-  languages: string[];
-  needsInterpretation: boolean;
-  /** ISO 8601 calendar dates. */
-  arrivesOn?: string | null;
-  departsOn?: string | null;
-  email: string;
-  phone?: string | null;
-  preferredLanguage: PreferredLanguage;
-  /** The version the change is based on; required when changing a delegate. */
-  version?: number;
-}
+/**
+ * A delegate's details as organisers (and, for themselves, delegates) send them; `languages` are
+ * BCP 47 tags, the dates ISO 8601 calendar dates, `version` the one a change is based on.
+ */
+export type DelegateRequest = Schemas['DelegateRequest'];
 
 export interface NewDelegate {
   cityId: string;

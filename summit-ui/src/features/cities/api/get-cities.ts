@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 
 import { getJson } from '@/lib/api-client';
-import type { LocalizedText } from '@/types/api';
+import type { Narrowed, Schemas } from '@/types/api';
 
 export const cityKinds = ['CITY', 'COUNTRY'] as const;
 /** A city, or a country sending a national delegation. */
@@ -11,29 +11,11 @@ export const cityRoles = ['HOST', 'GUEST', 'OBSERVER'] as const;
 /** The host and guest cities sign the declaration; observer delegations do not. */
 export type CityRole = (typeof cityRoles)[number];
 
-/** An attending city (or country delegation), as `GET /api/cities` lists it. */
-export interface City {
-  /** Its code, e.g. `taipei` or `tel-aviv`. */
-  id: string;
-  name: LocalizedText;
-  kind: CityKind;
-  role: CityRole;
-  /** ISO 3166-1 alpha-2 code, e.g. `TW`. */
-  country: string;
-  /** IANA time zone, e.g. `Asia/Taipei`. */
-  timeZone: string;
-  description: LocalizedText | null;
-  /** Its place in the protocol order, from the first. */
-  protocolPosition: number;
-  /** False once the city has withdrawn from the summit. */
-  attending: boolean;
-  /** ISO 8601 instant of the withdrawal. */
-  withdrawnAt: string | null;
-  headOfDelegationId: string | null;
-  signatoryId: string | null;
-  delegateCount: number;
-  version: number;
-}
+/**
+ * An attending city (or country delegation), as `GET /api/cities` lists it: its code (`taipei`),
+ * ISO 3166-1 country, IANA time zone, place in the protocol order; `withdrawnAt` once it left.
+ */
+export type City = Narrowed<Schemas['City'], { kind: CityKind; role: CityRole }>;
 
 export const citiesPath = '/api/cities';
 

@@ -1,20 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 
 import { sendFile } from '@/lib/api-client';
+import type { Schemas } from '@/types/api';
 
 import { citiesPath, citiesQueryKey } from '@/features/cities/api/get-cities';
 
 /** What an accepted import changed; importing the same file again changes nothing. */
-export interface ImportReport {
-  rows: number;
-  citiesRegistered: number;
-  citiesUpdated: number;
-  delegatesAdded: number;
-  delegatesUpdated: number;
-  unchangedDelegates: number;
-  signatoriesDesignated: number;
-  headsAppointed: number;
-}
+export type ImportReport = Schemas['DelegationImport.ImportReport'];
 
 export const importTemplatePath = `${citiesPath}/import/template`;
 

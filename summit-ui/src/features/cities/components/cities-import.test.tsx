@@ -71,7 +71,7 @@ describe('importing cities from CSV', () => {
 
     const table = await screen.findByTestId('cities-import-errors');
     expect(screen.getByRole('alert')).toHaveTextContent(
-      '未匯入任何資料：有 2 列有問題。請修正後重新匯入檔案。',
+      '未匯入任何資料：2 列共有 2 個問題。請修正後重新匯入檔案。',
     );
     expect(screen.getByRole('alert')).not.toHaveTextContent('English');
     expect(
@@ -103,7 +103,7 @@ describe('importing cities from CSV', () => {
 
     const first = (await screen.findAllByTestId('cities-import-error'))[0];
     expect(screen.getByRole('alert')).toHaveTextContent(
-      'Nothing was imported: 2 rows have a problem. Correct them and import the file again.',
+      'Nothing was imported: 2 problems in 2 rows. Correct them and import the file again.',
     );
     expect(
       first &&
@@ -116,6 +116,23 @@ describe('importing cities from CSV', () => {
       '“Mars/Base” is not a time zone Summit knows: choose it from the list.',
     ]);
   });
+
+  it.each([
+    ['en', 'Nothing was imported: 2 problems in 1 row. Correct them and import the file again.'],
+    ['zh-Hant', '未匯入任何資料：1 列共有 2 個問題。請修正後重新匯入檔案。'],
+  ] as const)(
+    'counts two problems of one row as the table lists them (%s)',
+    async (language, text) => {
+      organiserServer(() => rejectedFile(3));
+      const { user } = renderApp({ route: '/cities', language });
+
+      await user.upload(await screen.findByTestId('cities-import-file'), csv());
+      await user.click(screen.getByTestId('cities-import-submit'));
+
+      expect(await screen.findAllByTestId('cities-import-error')).toHaveLength(2);
+      expect(screen.getByRole('alert')).toHaveTextContent(text);
+    },
+  );
 
   it('explains a file too large', async () => {
     organiserServer(() => codedProblemResponse(413, 'csv.too-many-rows', { max: 10000 }));
@@ -142,14 +159,15 @@ describe('importing cities from CSV', () => {
   });
 });
 
-function rejectedFile(): Response {
+/** A refused file with a bad time zone on line 3 and a bad e-mail on `emailLine`. */
+function rejectedFile(emailLine = 7): Response {
   return problemResponse({
     type: '/api/problems/invalid-file',
     title: 'Bad Request',
     status: 400,
     detail: 'English detail',
     code: 'csv.rejected',
-    args: { count: 2 },
+    args: { count: emailLine === 3 ? 1 : 2 },
     errors: [
       {
         line: 3,
@@ -159,7 +177,7 @@ function rejectedFile(): Response {
         message: 'English message',
       },
       {
-        line: 7,
+        line: emailLine,
         field: 'email',
         code: 'email.invalid',
         args: { value: 'mayor@' },

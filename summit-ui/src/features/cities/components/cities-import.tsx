@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 
 import { ErrorMessage } from '@/components/errors/error-message';
 import { ErrorSummary } from '@/components/errors/error-summary';
+import { useReveal } from '@/components/ui/use-reveal';
 import { hasStatus, type ApiError } from '@/lib/api-client';
 import { useProblemText } from '@/lib/problem-text';
 
@@ -116,8 +117,15 @@ export function CitiesImport() {
 
 function Report({ report }: { report: ImportReport }) {
   const { t } = useTranslation();
+  const reveal = useReveal();
   return (
-    <section className="panel" aria-live="polite" data-testid="cities-import-report">
+    <section
+      ref={reveal}
+      tabIndex={-1}
+      className="panel"
+      aria-live="polite"
+      data-testid="cities-import-report"
+    >
       <p>{t('cities.import.done')}</p>
       <dl className="facts facts--compact">
         {reportItems.map((item) => (
@@ -131,7 +139,10 @@ function Report({ report }: { report: ImportReport }) {
   );
 }
 
-/** Every problem the server found, by line; nothing of the file was imported. */
+/**
+ * Every problem the server found, by line; nothing of the file was imported. The sentence above
+ * the table counts the problems and the rows of that table, so the two always agree.
+ */
 function Rejection({ error }: { error: ApiError }) {
   const { t } = useTranslation();
   const explain = useProblemText();
@@ -142,9 +153,17 @@ function Rejection({ error }: { error: ApiError }) {
     <section className="import-rejection">
       <div className="error-message" role="alert">
         <p id={titleId} className="error-message__title">
-          {problem?.code
-            ? explain({ code: problem.code, args: problem.args }, problem.detail)
-            : t('errors.title')}
+          {problems.length > 0
+            ? t('cities.import.rejected', {
+                count: problems.length,
+                problems: t('cities.import.problemCount', { count: problems.length }),
+                rows: t('cities.import.rowCount', {
+                  count: new Set(problems.map((row) => row.line ?? 0)).size,
+                }),
+              })
+            : problem?.code
+              ? explain({ code: problem.code, args: problem.args }, problem.detail)
+              : t('errors.title')}
         </p>
       </div>
       <div className="table-scroll">

@@ -34,7 +34,8 @@ describe('the cities list', () => {
     );
     expect(card).toHaveTextContent('Taipei');
     expect(card).toHaveTextContent('主辦城市');
-    expect(card).toHaveTextContent('(TW)');
+    expect(card).toHaveTextContent('台灣');
+    expect(card).not.toHaveTextContent('TW');
     expect(card).toHaveTextContent('已指定簽署代表');
     expect(screen.getByTestId('city-delegate-count-taipei')).toHaveTextContent('1');
 
@@ -64,7 +65,7 @@ describe('the cities list', () => {
     expect(within(card).getByRole('link', { name: 'Taipei' })).toBeInTheDocument();
     expect(card).toHaveTextContent('臺北市');
     expect(card).toHaveTextContent('Host city');
-    expect(card).toHaveTextContent('Taiwan (TW)');
+    expect(card).toHaveTextContent('Taiwan');
     expect(screen.getByTestId('city-orlando')).toHaveTextContent('No signatory yet');
     expect(screen.getByTestId('city-estonia')).toHaveTextContent('Country delegation');
     expect(screen.getByTestId('city-tel-aviv')).toHaveTextContent('Withdrawn');

@@ -137,9 +137,7 @@ function CityCard({ city, position, cityPath, children }: CityCardProps) {
       <dl className="facts facts--compact">
         <div className="facts__item">
           <dt>{t('cities.fields.country')}</dt>
-          <dd>
-            {countryName(city.country, language)} ({city.country})
-          </dd>
+          <dd>{countryName(city.country, language)}</dd>
         </div>
         <div className="facts__item">
           <dt>{t('cities.fields.delegates')}</dt>

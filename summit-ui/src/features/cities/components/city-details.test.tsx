@@ -31,8 +31,10 @@ describe("a city's page", () => {
     const facts = screen.getByTestId('city-facts');
     expect(facts).toHaveTextContent('來訪城市');
     expect(facts).toHaveTextContent('城市');
-    expect(facts).toHaveTextContent('美國 (US)');
-    expect(facts).toHaveTextContent('America/New_York');
+    expect(facts).toHaveTextContent('美國');
+    expect(facts).toHaveTextContent('東部時間（New York）');
+    expect(facts).not.toHaveTextContent('America/New_York');
+    expect(facts).not.toHaveTextContent('(US)');
     expect(facts).toHaveTextContent('美國佛羅里達州的智慧城市。');
     expect(facts).toHaveTextContent('A smart city in Florida, United States.');
     expect(screen.getByTestId('city-head')).toHaveTextContent('巴迪·戴爾');
@@ -141,7 +143,12 @@ describe("a city's page", () => {
     await user.type(screen.getByLabelText('Title in Chinese'), '顧問');
     await user.type(screen.getByLabelText('Title in English'), 'Adviser');
     await user.type(screen.getByLabelText('E-mail address'), 'lee@orlando.example');
-    await user.type(screen.getByLabelText('Languages spoken'), 'zh-Hant, en');
+    const languages = screen.getByRole('group', { name: 'Languages spoken' });
+    await user.type(within(languages).getByRole('searchbox'), 'traditional');
+    await user.click(within(languages).getByRole('checkbox', { name: 'Traditional Chinese' }));
+    await user.clear(within(languages).getByRole('searchbox'));
+    await user.type(within(languages).getByRole('searchbox'), 'engl');
+    await user.click(within(languages).getByRole('checkbox', { name: 'English' }));
     await user.selectOptions(screen.getByLabelText('Preferred language'), '中文');
     await user.click(screen.getByRole('button', { name: 'Add the delegate' }));
 

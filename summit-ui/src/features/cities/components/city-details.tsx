@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { ErrorMessage } from '@/components/errors/error-message';
+import { useReveal } from '@/components/ui/use-reveal';
 import { formatDateTime, localize, useLanguage } from '@/lib/i18n';
 
 import { useAddDelegate } from '@/features/cities/api/add-delegate';
@@ -17,6 +18,8 @@ import { ConfirmButton } from '@/features/cities/components/confirm-button';
 import { DelegateForm } from '@/features/cities/components/delegate-form';
 import { DelegationTable } from '@/features/cities/components/delegation-table';
 import { splitBilingual } from '@/lib/bilingual';
+import { timeZoneName } from '@/lib/choices';
+
 import { countryName } from '@/features/cities/utils/display-names';
 
 /** Which form is open: only one at a time. */
@@ -36,6 +39,7 @@ export function CityDetails({ id, canManage }: CityDetailsProps) {
   const delegationId = useId();
   const [editing, setEditing] = useState<Editing>(null);
   const [done, setDone] = useState<string | null>(null);
+  const reveal = useReveal();
 
   if (city.isPending) {
     return <p role="status">{t('cities.loadingOne')}</p>;
@@ -87,7 +91,14 @@ export function CityDetails({ id, canManage }: CityDetailsProps) {
         </p>
       )}
       {done && (
-        <p className="notice notice--success" role="status" data-testid="city-saved">
+        <p
+          key={done}
+          ref={reveal}
+          tabIndex={-1}
+          className="notice notice--success"
+          role="status"
+          data-testid="city-saved"
+        >
           {done}
         </p>
       )}
@@ -210,13 +221,11 @@ function CityFacts({ city }: { city: CityDetail }) {
       </div>
       <div className="facts__item">
         <dt>{t('cities.fields.country')}</dt>
-        <dd>
-          {countryName(city.country, language)} ({city.country})
-        </dd>
+        <dd>{countryName(city.country, language)}</dd>
       </div>
       <div className="facts__item">
         <dt>{t('cities.fields.timeZone')}</dt>
-        <dd>{city.timeZone}</dd>
+        <dd>{timeZoneName(city.timeZone, language)}</dd>
       </div>
       <div className="facts__item facts__item--wide">
         <dt>{t('cities.fields.description')}</dt>

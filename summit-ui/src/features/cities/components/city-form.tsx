@@ -5,9 +5,12 @@ import { ErrorMessage } from '@/components/errors/error-message';
 import { ErrorSummary } from '@/components/errors/error-summary';
 import { useServerErrors } from '@/components/errors/use-server-errors';
 import { FormActions, type SubmittingFormProps } from '@/components/ui/form-actions';
+import { PickerField } from '@/components/ui/picker-field';
 import { SelectField } from '@/components/ui/select-field';
 import { TextAreaField } from '@/components/ui/text-area-field';
 import { TextField } from '@/components/ui/text-field';
+import { countryChoices, timeZoneChoices } from '@/lib/choices';
+import { useLanguage } from '@/lib/i18n';
 
 import {
   cityKinds,
@@ -37,6 +40,7 @@ export function CityForm({
   testIdPrefix,
 }: CityFormProps) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const registering = city === undefined;
   const [code, setCode] = useState('');
   const [nameZhHant, setNameZhHant] = useState(city?.name['zh-Hant'] ?? '');
@@ -160,31 +164,24 @@ export function CityForm({
         />
       </div>
       <div className="field-pair">
-        <TextField
+        <PickerField
           label={t('cities.form.country')}
-          autoComplete="off"
-          spellCheck={false}
           required
-          maxLength={2}
           value={country}
+          choices={countryChoices(language)}
           hint={t('cities.form.countryHint')}
           error={message('country', t('cities.form.countryMissing'), 'country')}
-          onChange={(event) => {
-            setCountry(event.target.value);
-          }}
+          onChange={setCountry}
           data-testid={`${testIdPrefix}-country`}
         />
-        <TextField
+        <PickerField
           label={t('cities.form.timeZone')}
-          autoComplete="off"
-          spellCheck={false}
           required
           value={timeZone}
+          choices={timeZoneChoices(language, timeZone)}
           hint={t('cities.form.timeZoneHint')}
           error={message('timeZone', t('cities.form.timeZoneMissing'), 'timeZone')}
-          onChange={(event) => {
-            setTimeZone(event.target.value);
-          }}
+          onChange={setTimeZone}
           data-testid={`${testIdPrefix}-time-zone`}
         />
       </div>

@@ -6,8 +6,11 @@ import { ErrorSummary } from '@/components/errors/error-summary';
 import { useServerErrors } from '@/components/errors/use-server-errors';
 import { FormActions, type SubmittingFormProps } from '@/components/ui/form-actions';
 import { CheckboxField } from '@/components/ui/checkbox-field';
+import { MultiPickerField } from '@/components/ui/multi-picker-field';
 import { SelectField } from '@/components/ui/select-field';
 import { TextField } from '@/components/ui/text-field';
+import { languageChoices } from '@/lib/choices';
+import { useLanguage } from '@/lib/i18n';
 
 import type { DelegateRequest } from '@/features/cities/api/add-delegate';
 import {
@@ -15,7 +18,6 @@ import {
   type Delegate,
   type PreferredLanguage,
 } from '@/features/cities/api/get-city';
-import { formatLanguages, parseLanguages } from '@/features/cities/utils/languages';
 
 /** With `delegate`, the form changes them; without, it adds a new one. */
 interface DelegateFormProps extends SubmittingFormProps<DelegateRequest> {
@@ -37,13 +39,14 @@ export function DelegateForm({
   testIdPrefix,
 }: DelegateFormProps) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const [nameZhHant, setNameZhHant] = useState(delegate?.name['zh-Hant'] ?? '');
   const [nameEn, setNameEn] = useState(delegate?.name.en ?? '');
   const [titleZhHant, setTitleZhHant] = useState(delegate?.title['zh-Hant'] ?? '');
   const [titleEn, setTitleEn] = useState(delegate?.title.en ?? '');
   const [email, setEmail] = useState(delegate?.email ?? '');
   const [phone, setPhone] = useState(delegate?.phone ?? '');
-  const [languages, setLanguages] = useState(formatLanguages(delegate?.languages ?? []));
+  const [languages, setLanguages] = useState<string[]>(delegate?.languages ?? []);
   const [needsInterpretation, setNeedsInterpretation] = useState(
     delegate?.needsInterpretation ?? false,
   );
@@ -58,7 +61,7 @@ export function DelegateForm({
     name: checked && (nameZhHant.trim() === '' || nameEn.trim() === ''),
     title: checked && (titleZhHant.trim() === '' || titleEn.trim() === ''),
     email: checked && !emailReadOnly && email.trim() === '',
-    languages: checked && parseLanguages(languages).length === 0,
+    languages: checked && languages.length === 0,
   };
   const refused = useServerErrors(error);
   const blank = (text: string) => checked && text.trim() === '';
@@ -70,7 +73,7 @@ export function DelegateForm({
       onSubmit={(event) => {
         event.preventDefault();
         setChecked(true);
-        const tags = parseLanguages(languages);
+        const tags = languages;
         if (
           !nameZhHant.trim() ||
           !nameEn.trim() ||
@@ -196,19 +199,15 @@ export function DelegateForm({
         />
       </div>
       <div className="field-pair">
-        <TextField
+        <MultiPickerField
           label={t('delegates.form.languages')}
-          autoComplete="off"
-          spellCheck={false}
-          required
-          value={languages}
+          values={languages}
+          choices={languageChoices(language)}
           hint={t('delegates.form.languagesHint')}
           error={
             missing.languages ? t('delegates.form.languagesMissing') : refused.field('languages')
           }
-          onChange={(event) => {
-            setLanguages(event.target.value);
-          }}
+          onChange={setLanguages}
           data-testid={`${testIdPrefix}-languages`}
         />
         <SelectField

@@ -58,7 +58,11 @@ export function DelegationTable({ city, manage, onEdit, labelledBy }: Delegation
     <>
       {failure && <ErrorMessage error={failure} />}
       <div className="table-scroll">
-        <table className="table" aria-labelledby={labelledBy} data-testid="delegation-table">
+        <table
+          className="table table--fit"
+          aria-labelledby={labelledBy}
+          data-testid="delegation-table"
+        >
           <thead>
             <tr>
               <th scope="col">{t('delegates.columns.name')}</th>
@@ -123,7 +127,7 @@ export function DelegationTable({ city, manage, onEdit, labelledBy }: Delegation
                     <td>{delegate.needsInterpretation ? t('delegates.yes') : t('delegates.no')}</td>
                     {privateColumns && (
                       <>
-                        <td className="table__nowrap">
+                        <td className="table__breakable">
                           {delegate.email ? (
                             <a href={`mailto:${delegate.email}`}>{delegate.email}</a>
                           ) : (
@@ -131,8 +135,8 @@ export function DelegationTable({ city, manage, onEdit, labelledBy }: Delegation
                           )}
                         </td>
                         <td className="table__nowrap">{delegate.phone ?? none}</td>
-                        <td className="table__nowrap">{day(delegate.arrivesOn)}</td>
-                        <td className="table__nowrap">{day(delegate.departsOn)}</td>
+                        <td>{day(delegate.arrivesOn)}</td>
+                        <td>{day(delegate.departsOn)}</td>
                         <td>
                           {delegate.preferredLanguage
                             ? t(`language.names.${delegate.preferredLanguage}`)

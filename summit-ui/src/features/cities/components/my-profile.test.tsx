@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
 import { dyer } from '@/testing/cities';
@@ -26,7 +26,9 @@ describe("a delegate's own profile", () => {
     expect(screen.getByLabelText('Title in English')).toHaveValue('Mayor');
     expect(screen.getByLabelText('E-mail address')).toHaveValue('delegate@orlando.example');
     expect(screen.getByLabelText('E-mail address')).toHaveAttribute('readonly');
-    expect(screen.getByLabelText('Languages spoken')).toHaveValue('en');
+    const languages = screen.getByRole('group', { name: 'Languages spoken' });
+    expect(within(languages).getByRole('checkbox', { name: 'English' })).toBeChecked();
+    expect(within(languages).getAllByRole('checkbox')).toHaveLength(1);
     expect(screen.getByLabelText('Needs interpretation')).toBeChecked();
     expect(screen.getByLabelText('Arrival (optional)')).toHaveValue('2016-03-21');
     expect(screen.getByLabelText('Preferred language')).toHaveValue('en');
@@ -44,9 +46,13 @@ describe("a delegate's own profile", () => {
     });
     const { user } = renderApp({ route: '/profile', language: 'zh-Hant' });
 
-    const languages = await screen.findByLabelText('使用語言');
-    await user.clear(languages);
-    await user.type(languages, 'en es, zh-Hant');
+    const languages = await screen.findByRole('group', { name: '使用語言' });
+    const search = within(languages).getByRole('searchbox', { name: '搜尋：使用語言' });
+    await user.type(search, 'spanish');
+    await user.click(within(languages).getByRole('checkbox', { name: '西班牙文' }));
+    await user.clear(search);
+    await user.type(search, '繁體');
+    await user.click(within(languages).getByRole('checkbox', { name: '繁體中文' }));
     await user.clear(screen.getByLabelText('電話（選填）'));
     await user.click(screen.getByLabelText('需要口譯'));
     await user.clear(screen.getByLabelText('離開日期（選填）'));

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 
 import { ErrorMessage } from '@/components/errors/error-message';
+import { useReveal } from '@/components/ui/use-reveal';
 
 import { useMyProfile } from '@/features/cities/api/get-my-profile';
 import { useUpdateMyProfile } from '@/features/cities/api/update-my-profile';
@@ -11,6 +12,7 @@ export function MyProfile() {
   const { t } = useTranslation();
   const profile = useMyProfile();
   const update = useUpdateMyProfile();
+  const reveal = useReveal();
 
   if (profile.isPending) {
     return <p role="status">{t('profile.loading')}</p>;
@@ -37,7 +39,13 @@ export function MyProfile() {
   return (
     <>
       {update.isSuccess && (
-        <p className="notice notice--success" role="status" data-testid="profile-saved">
+        <p
+          ref={reveal}
+          tabIndex={-1}
+          className="notice notice--success"
+          role="status"
+          data-testid="profile-saved"
+        >
           {t('profile.saved')}
         </p>
       )}

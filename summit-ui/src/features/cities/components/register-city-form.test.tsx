@@ -38,14 +38,16 @@ describe('registering a city', () => {
       await screen.findByRole('heading', { level: 2, name: 'Register a city' }),
     ).toBeInTheDocument();
     expect(screen.getByLabelText('Time zone')).toHaveValue('Asia/Taipei');
+    expect(screen.getByLabelText('Time zone')).toHaveDisplayValue('Taiwan Standard Time (Taipei)');
 
     await user.type(screen.getByLabelText('City code'), 'san-francisco');
     await user.type(screen.getByLabelText('City name in Chinese'), '舊金山');
     await user.type(screen.getByLabelText('City name in English'), 'San Francisco');
     await user.selectOptions(screen.getByLabelText('Role'), 'Guest city');
-    await user.type(screen.getByLabelText('Country code'), 'us');
-    await user.clear(screen.getByLabelText('Time zone'));
-    await user.type(screen.getByLabelText('Time zone'), 'America/Los_Angeles');
+    await user.selectOptions(screen.getByLabelText('Country'), 'United States');
+    // Typing a place in the search box picks the first zone it names.
+    await user.type(screen.getByRole('searchbox', { name: 'Search: Time zone' }), 'los angeles');
+    expect(screen.getByLabelText('Time zone')).toHaveDisplayValue('Pacific Time (Los Angeles)');
     await user.type(screen.getByLabelText('Description in English (optional)'), 'By the bay.');
     await user.click(screen.getByRole('button', { name: 'Register the city' }));
 
@@ -76,7 +78,8 @@ describe('registering a city', () => {
     await user.type(screen.getByLabelText('城市英文名稱'), 'Singapore');
     await user.selectOptions(screen.getByLabelText('類型'), '國家代表團');
     await user.selectOptions(screen.getByLabelText('角色'), '觀察員代表團');
-    await user.type(screen.getByLabelText('國家代碼'), 'SG');
+    await user.type(screen.getByRole('searchbox', { name: '搜尋：國家' }), '新加');
+    expect(screen.getByLabelText('國家')).toHaveDisplayValue('新加坡');
     await user.click(screen.getByRole('button', { name: '登錄城市' }));
 
     expect(await screen.findByTestId('city-registered')).toHaveTextContent('已登錄新加坡。');
@@ -105,13 +108,13 @@ describe('registering a city', () => {
     expect(screen.getByRole('alert')).toHaveTextContent(
       "Enter the city's name in both Chinese and English.",
     );
-    expect(screen.getByLabelText('Country code')).toBeInvalid();
+    expect(screen.getByLabelText('Country')).toBeInvalid();
     expect(api.received('POST /api/cities')).toHaveLength(0);
 
     await user.type(screen.getByLabelText('City code'), 'Taipei!');
     await user.type(screen.getByLabelText('City name in Chinese'), '臺北市');
     await user.type(screen.getByLabelText('City name in English'), 'Taipei');
-    await user.type(screen.getByLabelText('Country code'), 'TW');
+    await user.selectOptions(screen.getByLabelText('Country'), 'Taiwan');
     await user.click(screen.getByRole('button', { name: 'Register the city' }));
 
     expect(await screen.findByLabelText('City code')).toHaveAccessibleDescription(

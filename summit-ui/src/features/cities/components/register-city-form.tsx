@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { useReveal } from '@/components/ui/use-reveal';
+
 import { localize, useLanguage } from '@/lib/i18n';
 
 import { useRegisterCity } from '@/features/cities/api/register-city';
@@ -11,13 +13,20 @@ export function RegisterCityForm() {
   const { t } = useTranslation();
   const language = useLanguage();
   const register = useRegisterCity();
+  const reveal = useReveal();
   // A new key empties the form after each city registered.
   const [formKey, setFormKey] = useState(0);
 
   return (
     <>
       {register.isSuccess && (
-        <p className="notice notice--success" role="status" data-testid="city-registered">
+        <p
+          ref={reveal}
+          tabIndex={-1}
+          className="notice notice--success"
+          role="status"
+          data-testid="city-registered"
+        >
           {t('cities.register.done', { name: localize(register.data.name, language) })}
         </p>
       )}

@@ -1,7 +1,9 @@
 package org.summit.api.accounts;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
@@ -9,6 +11,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -88,6 +91,8 @@ class AccountController {
      * @param details the values the UI's sentence for the action needs, such as a city's name or a count
      */
     @Serdeable
+    // Every field is sent, an empty details map and null subject included: the document says so (contract test).
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record AuditView(
             Instant at,
             @Nullable String actor,
@@ -104,6 +109,7 @@ class AccountController {
     }
 
     @Post("/accounts/invitations")
+    @Status(HttpStatus.CREATED)
     @Operation(
             summary = "Invite someone (organiser): creates the account and a single-use link, valid 7 days, that"
                     + " sets its password")

@@ -1,13 +1,16 @@
 package org.summit.api.accounts;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -94,6 +97,8 @@ class DeviceController {
             String code) {}
 
     @Serdeable
+    // A screen's signatoryId is sent as null, not left out: the UI reads the answer as the document describes it.
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record DeviceCredential(
             String token,
             String kind,
@@ -102,6 +107,7 @@ class DeviceController {
             Instant expiresAt) {}
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record DeviceView(
             String kind, String ceremonyId, @Nullable String signatoryId) {}
 
@@ -122,6 +128,7 @@ class DeviceController {
             Instant expiresAt) {}
 
     @Post("/pairings")
+    @Status(HttpStatus.CREATED)
     @Secured(Role.Names.STAFF)
     @Operation(
             summary = "Issue a pairing code (ceremony staff) for a tablet (one signatory) or a screen, one"

@@ -55,7 +55,7 @@ class BilingualMessagesBrowserIntegrationTest implements KafkaTestSupport {
                     "pairing", "此配對碼不存在、已使用過或已過期，請向典禮工作人員索取新的配對碼。",
                     "shortPassword", "新密碼至少需要 12 個字元。",
                     "badTimeZone", "「Europe/Grenoble」不是 Summit 認得的時區：請從清單中選擇。",
-                    "fileRefused", "未匯入任何資料：有 1 列有問題。請修正後重新匯入檔案。",
+                    "fileRefused", "未匯入任何資料：1 列共有 1 個問題。請修正後重新匯入檔案。",
                     "stale", "在您編輯期間，其他人已更改",
                     "travel", "離開日期（2016-03-20）不能早於抵達日期（2016-03-22）。"),
             "en",
@@ -63,7 +63,7 @@ class BilingualMessagesBrowserIntegrationTest implements KafkaTestSupport {
                     "pairing", "This code is unknown, used or expired. Ask the ceremony staff for a new one.",
                     "shortPassword", "The new password needs at least 12 characters.",
                     "badTimeZone", "“Europe/Grenoble” is not a time zone Summit knows: choose it from the list.",
-                    "fileRefused", "Nothing was imported: 1 row has a problem. Correct it and import the file again.",
+                    "fileRefused", "Nothing was imported: 1 problem in 1 row. Correct it and import the file again.",
                     "stale", "Somebody else changed",
                     "travel", "The departure (2016-03-20) cannot be before the arrival (2016-03-22)."));
 

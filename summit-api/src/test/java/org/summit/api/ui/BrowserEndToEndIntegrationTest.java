@@ -209,11 +209,50 @@ class BrowserEndToEndIntegrationTest implements KafkaTestSupport {
             assertThat(visibleNavigation())
                     .as("navigation of %s", role)
                     .containsExactlyInAnyOrderElementsOf(expected.get(role));
+            opensEachOfItsViews(role);
 
             browser.findElement(byTestId("logout")).click();
             wait.until(ExpectedConditions.visibilityOfElementLocated(byTestId("login-link")));
             assertThat(visibleNavigation()).as("navigation after logout").isEmpty();
         }
+    }
+
+    /**
+     * Each view the role's navigation offers opens with what it is for, and {@code /pair} (where devices go, whoever
+     * is logged in) offers its code field: the views beyond the role's home page, opened as the role would.
+     */
+    private void opensEachOfItsViews(Role role) {
+        switch (role) {
+            case DELEGATE -> {
+                browser.get(url("/profile"));
+                waitForText(By.tagName("h1"), "My profile");
+                // A new account is on no delegation yet: the page says so, and links to the city it represents.
+                waitForText(
+                        byTestId("profile-missing"),
+                        "Your account is not on your city's delegation list yet; ask an organiser.");
+                assertThat(browser.findElement(byTestId("profile-city-link")).getDomAttribute("href"))
+                        .isEqualTo("/cities/orlando");
+            }
+            case STAFF -> {
+                browser.get(url("/tablet"));
+                waitForText(By.tagName("h1"), "Signatory tablet");
+                assertThat(browser.findElements(By.cssSelector(".task-list li")))
+                        .isNotEmpty();
+                browser.get(url("/screen"));
+                waitForText(By.tagName("h1"), "Big screen");
+                assertThat(browser.findElements(By.cssSelector(".task-list li")))
+                        .isNotEmpty();
+            }
+            default -> {
+                browser.get(url("/profile"));
+                waitForText(By.tagName("h1"), "Your role cannot use this page");
+            }
+        }
+        browser.get(url("/pair"));
+        waitForText(By.tagName("h1"), "Pair this device");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(byTestId("pair-code")));
+        assertThat(browser.findElement(byTestId("pair-submit")).isEnabled()).isTrue();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(byTestId("logout")));
     }
 
     @Test

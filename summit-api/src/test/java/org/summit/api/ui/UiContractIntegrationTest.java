@@ -1,0 +1,111 @@
+package org.summit.api.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.summit.accounts.AccountService;
+import org.summit.accounts.Role;
+import org.summit.agenda.SummitDetails;
+import org.summit.agenda.SummitService;
+import org.summit.api.demo.DemoCities;
+import org.summit.shared.LocalizedText;
+import org.summit.shared.kafka.KafkaTestSupport;
+
+/**
+ * The contract between the UI and the API, tested from both ends at once: the UI's own fetchers
+ * ({@code summit-ui/src/contract/fetchers.contract.ts}, run by vitest in Node) call this running application, and
+ * every answer must be one the fetcher reads and one the OpenAPI document describes (the UI's types are generated
+ * from that document, and the build fails while they are stale). A screen paired with a body the UI could not read
+ * (issue #9) fails here.
+ */
+@MicronautTest(environments = "api", transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class UiContractIntegrationTest implements KafkaTestSupport {
+
+    private static final String PASSWORD = "correct horse battery staple";
+    private static final Path UI = Path.of("..", "summit-ui").toAbsolutePath().normalize();
+    private static final Path DOCUMENT = Path.of("target", "classes", "META-INF", "swagger", "summit-api.yml");
+
+    @Inject
+    EmbeddedServer server;
+
+    @Inject
+    SummitService summits;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    DemoCities demoCities;
+
+    @BeforeAll
+    void aSummitWithItsPeople() {
+        summits.create(new SummitDetails(
+                LocalizedText.of("2016 智慧城市市長高峰會", "2016 Smart City Mayors' Summit"),
+                LocalizedText.of("臺北南港展覽館", "Taipei Nangang Exhibition Center"),
+                LocalDate.of(2016, 3, 23),
+                LocalDate.of(2016, 3, 24),
+                "Asia/Taipei"));
+        demoCities.load();
+        accounts.createActive("organiser@contract.test", "Contract organiser", Role.ORGANISER, null, PASSWORD);
+        accounts.createActive("staff@contract.test", "Contract staff", Role.STAFF, null, PASSWORD);
+        accounts.createActive("delegate.orlando@summit.demo", "Contract delegate", Role.DELEGATE, "orlando", PASSWORD);
+    }
+
+    @Test
+    void theUiFetchersReadEveryAnswerOfTheRealApiAsTheDocumentDescribesIt() throws Exception {
+        assertThat(DOCUMENT).as("the OpenAPI document the build writes").isRegularFile();
+        Path vitest = UI.resolve(Path.of("node_modules", ".bin", "vitest"));
+        assertThat(vitest)
+                .as("summit-ui's node_modules (the build runs npm ci there)")
+                .isExecutable();
+        Path output = Path.of("target", "ui-contract.log").toAbsolutePath();
+        Files.createDirectories(output.getParent());
+
+        // Its output goes to a file: inheriting the JVM's stdio would corrupt Surefire's channel.
+        ProcessBuilder run = new ProcessBuilder(List.of(
+                        vitest.toString(), "run", "--config", "vitest.contract.config.ts", "--reporter=verbose"))
+                .directory(UI.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(output.toFile());
+        run.environment().put("SUMMIT_API_URL", server.getURI().toString());
+        run.environment().put("SUMMIT_API_PASSWORD", PASSWORD);
+        run.environment()
+                .put("SUMMIT_OPENAPI_DOCUMENT", DOCUMENT.toAbsolutePath().toString());
+        run.environment().put("CI", "true");
+        run.environment().put("NO_COLOR", "1");
+        Process vitestRun = run.start();
+        boolean finished = vitestRun.waitFor(5, TimeUnit.MINUTES);
+        if (!finished) {
+            vitestRun.destroyForcibly();
+        }
+        String log = read(output);
+
+        assertThat(finished).as("vitest finished within 5 minutes:%n%s", log).isTrue();
+        assertThat(vitestRun.exitValue())
+                .as("the UI's fetchers against the real API:%n%s", log)
+                .isZero();
+        // Without colour codes, vitest's summary reads "Tests  7 passed (7)".
+        String plain = log.replaceAll("\u001B\\[[;\\d]*m", "");
+        assertThat(plain)
+                .as("every contract test ran")
+                .containsPattern("Tests\\s+\\d+ passed \\(\\d+\\)")
+                .doesNotContain("skipped");
+    }
+
+    private static String read(Path file) throws IOException {
+        return Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "(no output)";
+    }
+}

@@ -1,0 +1,138 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { setCsrfToken } from '@/lib/api-client';
+
+import { acceptInvitation } from '@/features/accounts/api/accept-invitation';
+import { createPairing } from '@/features/accounts/api/create-pairing';
+import { getAccounts } from '@/features/accounts/api/get-accounts';
+import { getAttendingCities } from '@/features/accounts/api/get-attending-cities';
+import { getAuditLog } from '@/features/accounts/api/get-audit-log';
+import { getInvitation } from '@/features/accounts/api/get-invitation';
+import { getSession } from '@/features/accounts/api/get-session';
+import { inviteAccount } from '@/features/accounts/api/invite-account';
+import { logIn } from '@/features/accounts/api/log-in';
+import { logOut } from '@/features/accounts/api/log-out';
+import { pairDevice } from '@/features/accounts/api/pair-device';
+import { getCurrentSummit } from '@/features/agenda/api/get-current-summit';
+import { getSigningRoll } from '@/features/ceremony/api/get-signing-roll';
+import { getCities } from '@/features/cities/api/get-cities';
+import { getCity } from '@/features/cities/api/get-city';
+import { getMyProfile } from '@/features/cities/api/get-my-profile';
+import { updateMyProfile } from '@/features/cities/api/update-my-profile';
+
+import { apiPassword, useRealApi, type RealApi } from '@/contract/real-api';
+
+/*
+ * The UI's own fetchers against the running application (UiContractIntegrationTest starts it and
+ * runs this file): each answer must be one the fetcher reads, and one the OpenAPI document (from
+ * which the UI's types are generated) describes. A drift between the two fails the build.
+ */
+let api: RealApi;
+
+async function logInAs(email: string) {
+  api.forgetCookies();
+  const session = await logIn({ email, password: apiPassword() });
+  setCsrfToken(session.csrfToken);
+  return session;
+}
+
+beforeAll(() => {
+  api = useRealApi();
+});
+
+afterAll(() => {
+  expect(api.breaches, 'answers that break the OpenAPI document').toEqual([]);
+});
+
+describe('anonymous fetchers', () => {
+  it('read the current summit', async () => {
+    const summit = await getCurrentSummit();
+    expect(summit?.timeZone).toBe('Asia/Taipei');
+  });
+
+  it('read no session', async () => {
+    api.forgetCookies();
+    expect(await getSession()).toBeNull();
+  });
+});
+
+describe('organiser fetchers', () => {
+  it('read the session, accounts, cities, a city, the roll and the audit log', async () => {
+    const session = await logInAs('organiser@contract.test');
+    expect(session.account.role).toBe('organiser');
+    expect((await getSession())?.account.email).toBe('organiser@contract.test');
+    expect((await getAccounts()).map((account) => account.email)).toContain('staff@contract.test');
+    const cities = await getCities();
+    expect(cities.map((city) => city.id)).toContain('orlando');
+    expect((await getAttendingCities()).length).toBeGreaterThan(0);
+    const orlando = await getCity('orlando');
+    expect(orlando.privateDetails).toBe(true);
+    expect(orlando.delegates.length).toBeGreaterThan(0);
+    expect((await getSigningRoll()).length).toBeGreaterThan(0);
+    expect((await getAuditLog(50)).length).toBeGreaterThan(0);
+  });
+
+  it('invite a delegate, who accepts the invitation', async () => {
+    await logInAs('organiser@contract.test');
+    const invited = await inviteAccount({
+      email: `invited.${Date.now()}@contract.test`,
+      displayName: 'Invited Delegate',
+      role: 'delegate',
+      cityId: 'orlando',
+    });
+    expect(invited.account.active).toBe(false);
+    const token = invited.invitationLink.split('/').pop() ?? '';
+    api.forgetCookies();
+    expect((await getInvitation(token))?.role).toBe('delegate');
+    const session = await acceptInvitation({ token, password: 'a long enough passphrase 1' });
+    expect(session.account.cityId).toBe('orlando');
+    setCsrfToken(session.csrfToken);
+    await logOut();
+  });
+});
+
+describe('delegate fetchers', () => {
+  it('read and revise their own profile', async () => {
+    await logInAs('delegate.orlando@summit.demo');
+    const profile = await getMyProfile();
+    expect(profile?.cityId).toBe('orlando');
+    if (profile) {
+      const revised = await updateMyProfile({
+        name: profile.name,
+        title: profile.title,
+        languages: profile.languages,
+        needsInterpretation: profile.needsInterpretation,
+        email: profile.email,
+        preferredLanguage: profile.preferredLanguage ?? 'en',
+        version: profile.version,
+      });
+      expect(revised.version).toBeGreaterThan(profile.version);
+    }
+  });
+});
+
+describe('pairing', () => {
+  it('pairs a big screen and a signatory tablet with the codes staff issue', async () => {
+    await logInAs('staff@contract.test');
+    const signatory = (await getSigningRoll()).find((entry) => entry.signatoryId !== null);
+    const screenCode = await createPairing({ kind: 'screen', ceremonyId: 'declaration' });
+    const tabletCode = await createPairing({
+      kind: 'tablet',
+      ceremonyId: 'declaration',
+      signatoryId: signatory?.signatoryId ?? null,
+    });
+
+    const screen = await pairDevice({ code: screenCode.code });
+    expect(screen.kind).toBe('screen');
+    expect(screen.signatoryId).toBeNull();
+    const tablet = await pairDevice({ code: tabletCode.code });
+    expect(tablet.kind).toBe('tablet');
+    expect(tablet.signatoryId).toBe(signatory?.signatoryId);
+  });
+});
+
+describe('the check itself', () => {
+  it('looked at the answers', () => {
+    expect(api.checked()).toBeGreaterThan(15);
+  });
+});
