@@ -6,8 +6,9 @@ export const deviceStorageKey = 'summit.device';
 export type DeviceKind = 'tablet' | 'screen';
 
 /**
- * What `POST /api/devices/pair` answers: the device's bearer token and what it may show; the
- * signatory a tablet serves (`null` for a big screen); the instant the token stops working.
+ * What `POST /api/devices/pair` answers: the device's bearer token and what it may show, by id and
+ * by name (the ceremony; the signatory a tablet serves and their city, `null` for a big screen);
+ * the instant the token stops working.
  */
 export type DeviceCredential = Narrowed<
   Schemas['DeviceController.DeviceCredential'],
@@ -34,7 +35,15 @@ export function isDeviceCredential(value: unknown): value is DeviceCredential {
     (v.kind === 'tablet' || v.kind === 'screen') &&
     typeof v.ceremonyId === 'string' &&
     (typeof v.signatoryId === 'string' || v.signatoryId === null) &&
-    typeof v.expiresAt === 'string'
+    typeof v.expiresAt === 'string' &&
+    [v.ceremonyName, v.signatoryName, v.cityName].every(isTextOrNone)
+  );
+}
+
+/** A name in each language, or none (a ceremony that is gone; a credential stored before names came). */
+function isTextOrNone(value: unknown): boolean {
+  return (
+    value === undefined || value === null || (typeof value === 'object' && !Array.isArray(value))
   );
 }
 

@@ -1161,18 +1161,26 @@ export interface components {
       /** Format: int32 */
       unchangedDelegates: number;
     };
+    /** @description A paired device's credential and what it serves, by name: the ceremony (the summit's name) and, for a tablet, the signatory and their city, so that the device shows names, never ids. */
     'DeviceController.DeviceCredential': {
       ceremonyId: string;
+      ceremonyName: components['schemas']['LocalizedText'] | null;
+      cityName: components['schemas']['LocalizedText'] | null;
       /** Format: date-time */
       expiresAt: string;
       kind: string;
       signatoryId: string | null;
+      signatoryName: components['schemas']['LocalizedText'] | null;
       token: string;
     };
+    /** @description What a paired device serves, by id and by name (see DeviceCredential). */
     'DeviceController.DeviceView': {
       ceremonyId: string;
+      ceremonyName: components['schemas']['LocalizedText'] | null;
+      cityName: components['schemas']['LocalizedText'] | null;
       kind: string;
       signatoryId: string | null;
+      signatoryName: components['schemas']['LocalizedText'] | null;
     };
     'DeviceController.PairingCode': {
       code: string;

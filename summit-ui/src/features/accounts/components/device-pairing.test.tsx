@@ -10,8 +10,11 @@ import { renderApp } from '@/testing/test-utils';
 const tablet = {
   token: 'device-token-1',
   kind: 'tablet',
-  ceremonyId: 'signing-2016',
-  signatoryId: 'orlando',
+  ceremonyId: '7d1c2a0e-2016-4a5b-8c9d-000000000001',
+  ceremonyName: { 'zh-Hant': '2016 智慧城市市長高峰會', en: "2016 Smart City Mayors' Summit" },
+  signatoryId: '7d1c2a0e-2016-4a5b-8c9d-0000000000aa',
+  signatoryName: { 'zh-Hant': '戴爾', en: 'Buddy Dyer' },
+  cityName: { 'zh-Hant': '奧蘭多', en: 'Orlando' },
   expiresAt: '2999-01-01T00:00:00Z',
 };
 
@@ -26,7 +29,7 @@ describe('the pairing page', () => {
     await user.click(screen.getByRole('button', { name: 'Pair' }));
 
     expect(await screen.findByTestId('paired-device')).toHaveTextContent(
-      'This tablet is paired for ceremony signing-2016, signatory orlando',
+      "This tablet is paired for the signing of 2016 Smart City Mayors' Summit: Buddy Dyer signs for Orlando.",
     );
     const [request] = api.received('POST /api/devices/pair');
     expect(request?.body).toEqual({ code: 'ABCD-EFGH' });
@@ -60,12 +63,18 @@ describe('the pairing page', () => {
 
   it('shows a stored screen pairing on load, but not an expired one', async () => {
     stubApi();
-    const screenCredential = { ...tablet, kind: 'screen', signatoryId: null };
+    const screenCredential = {
+      ...tablet,
+      kind: 'screen',
+      signatoryId: null,
+      signatoryName: null,
+      cityName: null,
+    };
     window.localStorage.setItem(deviceStorageKey, JSON.stringify(screenCredential));
     const first = renderApp({ route: '/pair', language: 'zh-Hant' });
 
     expect(await screen.findByTestId('paired-device')).toHaveTextContent(
-      '此螢幕已配對至典禮 signing-2016。',
+      '此螢幕已配對，顯示「2016 智慧城市市長高峰會」的簽署典禮。',
     );
     first.unmount();
 

@@ -10,6 +10,8 @@ import {
   readDeviceCredential,
   type DeviceCredential,
 } from '@/lib/device-credential';
+import { localize, useLanguage } from '@/lib/i18n';
+import type { LocalizedText } from '@/types/api';
 
 import { usePairDevice } from '@/features/accounts/api/pair-device';
 
@@ -81,13 +83,19 @@ export function DevicePairing() {
 
 function Paired({ credential, onUnpair }: { credential: DeviceCredential; onUnpair: () => void }) {
   const { t } = useTranslation();
+  const language = useLanguage();
+  // Names only: a ceremony that is gone, or a signatory no longer on the roll, is said in words.
+  const name = (text: LocalizedText | null | undefined, unknown: string) =>
+    text ? localize(text, language) : unknown;
+  const ceremony = name(credential.ceremonyName, t('devices.pair.unknownCeremony'));
   const text =
     credential.kind === 'tablet'
       ? t('devices.pair.pairedTablet', {
-          ceremony: credential.ceremonyId,
-          signatory: credential.signatoryId ?? '',
+          ceremony,
+          signatory: name(credential.signatoryName, t('devices.pair.unknownSignatory')),
+          city: name(credential.cityName, t('devices.pair.unknownCity')),
         })
-      : t('devices.pair.pairedScreen', { ceremony: credential.ceremonyId });
+      : t('devices.pair.pairedScreen', { ceremony });
   return (
     <section className="panel" aria-live="polite">
       <p data-testid="paired-device">{text}</p>

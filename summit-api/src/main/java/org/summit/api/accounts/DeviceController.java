@@ -96,6 +96,10 @@ class DeviceController {
             @Nullable @Schema(requiredMode = RequiredMode.REQUIRED)
             String code) {}
 
+    /**
+     * A paired device's credential and what it serves, by name: the ceremony (the summit's name) and, for a tablet,
+     * the signatory and their city, so that the device shows names, never ids.
+     */
     @Serdeable
     // A screen's signatoryId is sent as null, not left out: the UI reads the answer as the document describes it.
     @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -103,13 +107,22 @@ class DeviceController {
             String token,
             String kind,
             String ceremonyId,
+            @Nullable LocalizedText ceremonyName,
             @Nullable String signatoryId,
+            @Nullable LocalizedText signatoryName,
+            @Nullable LocalizedText cityName,
             Instant expiresAt) {}
 
+    /** What a paired device serves, by id and by name (see {@link DeviceCredential}). */
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
     record DeviceView(
-            String kind, String ceremonyId, @Nullable String signatoryId) {}
+            String kind,
+            String ceremonyId,
+            @Nullable LocalizedText ceremonyName,
+            @Nullable String signatoryId,
+            @Nullable LocalizedText signatoryName,
+            @Nullable LocalizedText cityName) {}
 
     /**
      * A device paired now.
@@ -189,11 +202,15 @@ class DeviceController {
                 device.id().toString(),
                 AuditOutcome.OK,
                 Map.of("kind", device.kind().code(), "ceremonyId", device.ceremonyId()));
+        Optional<SigningCity> signatory = targets.signatory(device.signatoryId());
         return HttpResponse.ok(new DeviceCredential(
                 tokens.deviceToken(device),
                 device.kind().code(),
                 device.ceremonyId(),
+                targets.ceremonyName(device.ceremonyId()).orElse(null),
                 device.signatoryId(),
+                signatory.map(SigningCity::signatoryName).orElse(null),
+                signatory.map(SigningCity::cityName).orElse(null),
                 device.expiresAt()));
     }
 
@@ -234,10 +251,15 @@ class DeviceController {
     @Secured({DeviceKind.Names.TABLET, DeviceKind.Names.SCREEN})
     @Operation(summary = "What this paired device is for (tablet or screen)")
     DeviceView me(Authentication device) {
-        Object signatory = device.getAttributes().get("signatoryId");
+        String ceremonyId = String.valueOf(device.getAttributes().get("ceremonyId"));
+        Object signatoryId = device.getAttributes().get("signatoryId");
+        Optional<SigningCity> signatory = targets.signatory(signatoryId == null ? null : signatoryId.toString());
         return new DeviceView(
                 device.getRoles().iterator().next(),
-                String.valueOf(device.getAttributes().get("ceremonyId")),
-                signatory == null ? null : signatory.toString());
+                ceremonyId,
+                targets.ceremonyName(ceremonyId).orElse(null),
+                signatoryId == null ? null : signatoryId.toString(),
+                signatory.map(SigningCity::signatoryName).orElse(null),
+                signatory.map(SigningCity::cityName).orElse(null));
     }
 }

@@ -4,9 +4,12 @@ import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
+import org.summit.agenda.Summit;
 import org.summit.agenda.SummitService;
 import org.summit.ceremony.SigningCity;
 import org.summit.ceremony.SigningRoll;
+import org.summit.shared.LocalizedText;
 import org.summit.shared.Texts;
 import org.summit.shared.Violations;
 
@@ -30,6 +33,15 @@ class PairingTargets {
     /** The id of the ceremony devices are paired for now, if there is one. */
     Optional<String> currentCeremonyId() {
         return summits.current().map(summit -> summit.id().toString());
+    }
+
+    /** The name of the ceremony a device is paired for (the summit's), if it still exists. */
+    Optional<LocalizedText> ceremonyName(String ceremonyId) {
+        try {
+            return summits.find(UUID.fromString(ceremonyId)).map(Summit::name);
+        } catch (IllegalArgumentException notAnId) {
+            return Optional.empty();
+        }
     }
 
     /** The signatory's entry on the signing roll, if the id names one. */

@@ -1,6 +1,7 @@
 package org.summit.api.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -36,10 +37,14 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.summit.accounts.AccountService;
+import org.summit.accounts.DeviceKind;
+import org.summit.accounts.DeviceService;
 import org.summit.accounts.Role;
 import org.summit.agenda.SummitDetails;
 import org.summit.agenda.SummitService;
 import org.summit.api.demo.DemoCities;
+import org.summit.ceremony.SigningCity;
+import org.summit.ceremony.SigningRoll;
 import org.summit.cities.CitiesService;
 import org.summit.cities.CityDetails;
 import org.summit.cities.CityKind;
@@ -76,6 +81,12 @@ class BrowserEndToEndIntegrationTest implements KafkaTestSupport {
 
     @Inject
     CitiesService cities;
+
+    @Inject
+    DeviceService devices;
+
+    @Inject
+    SigningRoll signingRoll;
 
     private static final String PASSWORD = "correct horse battery staple";
 
@@ -337,6 +348,48 @@ class BrowserEndToEndIntegrationTest implements KafkaTestSupport {
                 .map(link -> link.getDomAttribute("data-testid"))
                 .filter(testId -> !testId.equals("nav-home"))
                 .toList();
+    }
+
+    @Test
+    void aBigScreenAndATabletPairAtPairWithTheCodeStaffIssuedAndSayWhatTheyServeByName() {
+        String ceremonyId = summits.current().orElseThrow().id().toString();
+        String screenCode = devices.issue(DeviceKind.SCREEN, ceremonyId, null, "staff@browser.test")
+                .code();
+
+        pairWith(screenCode);
+
+        waitForText(byTestId("paired-device"), "This screen is paired to show the signing of " + NAME_EN + ".");
+        browser.findElement(byTestId("lang-zh-Hant")).click();
+        waitForText(byTestId("paired-device"), "此螢幕已配對，顯示「" + NAME_ZH + "」的簽署典禮。");
+
+        // The tablet of the first signatory on the roll (the roll learns them from the cities events).
+        SigningCity first = await().until(
+                        () -> signingRoll.signingOrder().stream()
+                                .filter(city -> city.signatoryId() != null)
+                                .findFirst(),
+                        java.util.Optional::isPresent)
+                .orElseThrow();
+        String tabletCode = devices.issue(
+                        DeviceKind.TABLET, ceremonyId, first.signatoryId().toString(), "staff@browser.test")
+                .code();
+        browser.findElement(By.cssSelector("[data-testid='paired-device'] + button"))
+                .click();
+
+        pairWith(tabletCode);
+
+        waitForText(
+                byTestId("paired-device"),
+                "此平板已配對至「" + NAME_ZH + "」的簽署典禮：由" + first.signatoryName().zhHant() + "代表"
+                        + first.cityName().zhHant() + "簽署。");
+        assertThat(text("paired-device"))
+                .doesNotContain(ceremonyId, first.signatoryId().toString());
+    }
+
+    private void pairWith(String code) {
+        browser.get(url("/pair"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(byTestId("pair-code")));
+        browser.findElement(byTestId("pair-code")).sendKeys(code);
+        browser.findElement(byTestId("pair-submit")).click();
     }
 
     @Test
