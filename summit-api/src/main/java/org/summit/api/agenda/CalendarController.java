@@ -2,7 +2,9 @@ package org.summit.api.agenda;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -15,6 +17,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -68,7 +71,8 @@ class CalendarController {
             description = "One event per session, in English or, with ?lang=zh-Hant, Traditional Chinese; times in"
                     + " the summit's zone with its VTIMEZONE. 404 agenda.not-published before the first release.")
     @ApiResponse(responseCode = "200", description = "The calendar (text/calendar)")
-    HttpResponse<byte[]> summit(UUID summitId, @Nullable @QueryValue String lang) {
+    @ApiResponse(responseCode = "304", description = "The release named by If-None-Match is still the latest")
+    HttpResponse<byte[]> summit(UUID summitId, @Nullable @QueryValue String lang, HttpRequest<?> request) {
         boolean english = !"zh-Hant".equals(lang);
         int number = agenda.latestReleaseNumber(summitId);
         if (number == 0) {
@@ -88,6 +92,12 @@ class CalendarController {
                     body.getBytes(StandardCharsets.UTF_8),
                     "\"" + summitId + "-r" + release.release() + (english ? "-en" : "-zh-Hant") + "\"");
             rendered.put(key, current);
+        }
+        String ifNoneMatch = request.getHeaders().get(HttpHeaders.IF_NONE_MATCH);
+        if (ifNoneMatch != null && matches(ifNoneMatch, current.etag())) {
+            return HttpResponse.<byte[]>status(HttpStatus.NOT_MODIFIED)
+                    .header(HttpHeaders.ETAG, current.etag())
+                    .header(HttpHeaders.CACHE_CONTROL, "no-cache");
         }
         return HttpResponse.ok(current.body())
                 .contentType(CALENDAR)
@@ -133,5 +143,13 @@ class CalendarController {
     private String name(UUID summitId, boolean english) {
         LocalizedText name = summits.find(summitId).orElseThrow().name();
         return english ? name.en() : name.zhHant();
+    }
+
+    private static boolean matches(String ifNoneMatch, String etag) {
+        return ifNoneMatch.strip().equals("*")
+                || Arrays.stream(ifNoneMatch.split(","))
+                        .map(String::strip)
+                        .map(tag -> tag.startsWith("W/") ? tag.substring(2) : tag)
+                        .anyMatch(etag::equals);
     }
 }

@@ -139,6 +139,12 @@ class AgendaCalendarIntegrationTest implements KafkaTestSupport {
         // The whole summit, anonymous, in English: one event per session, in the summit's zone.
         HttpResponse<String> english = http.toBlocking().exchange(HttpRequest.GET(calendar), String.class);
         assertThat(english.getContentType().orElseThrow().toString()).startsWith("text/calendar");
+        String etag = english.header("ETag");
+        assertThat(etag).isEqualTo("\"" + summit.id() + "-r1-en\"");
+        assertThat(status(HttpRequest.GET(calendar).header("If-None-Match", etag)))
+                .isEqualTo(304);
+        assertThat(status(HttpRequest.GET(calendar + "?lang=zh-Hant").header("If-None-Match", etag)))
+                .isEqualTo(200);
         assertThat(english.body()).contains("TZID=Asia/Taipei:20160323T093000").contains("BEGIN:VTIMEZONE");
         ICalendar parsed = parse(english.body());
         assertThat(parsed.getTimezoneInfo().getComponents())
@@ -180,6 +186,8 @@ class AgendaCalendarIntegrationTest implements KafkaTestSupport {
                 ((Number) forum.get("version")).longValue());
         post(base + "/sessions/" + forum.get("id") + "/move", move);
         post(base + "/releases", Map.of());
+        assertThat(status(HttpRequest.GET(calendar).header("If-None-Match", etag)))
+                .isEqualTo(200);
         Map<String, VEvent> second = byUid(parse(http.toBlocking().retrieve(HttpRequest.GET(calendar))));
         assertThat(second.get(uid(forum)).getSequence().getValue()).isEqualTo(1);
         assertThat(second.get(uid(forum)).getDateStart().getValue().toInstant())
@@ -259,6 +267,14 @@ class AgendaCalendarIntegrationTest implements KafkaTestSupport {
 
     private Map post(String path, Map body) {
         return http.toBlocking().retrieve(organiser.send(HttpRequest.POST(path, body)), Map.class);
+    }
+
+    private int status(HttpRequest<?> request) {
+        HttpClientResponseException refused = catchThrowableOfType(
+                HttpClientResponseException.class, () -> http.toBlocking().exchange(request, String.class));
+        return refused != null
+                ? refused.code()
+                : http.toBlocking().exchange(request, String.class).code();
     }
 
     private Map refused(HttpRequest<?> request) {
