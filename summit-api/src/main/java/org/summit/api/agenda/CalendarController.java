@@ -21,10 +21,6 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import org.summit.accounts.Account;
-import org.summit.accounts.AccountService;
-import org.summit.agenda.AgendaFeeds;
-import org.summit.agenda.AgendaFeeds.FeedOwner;
 import org.summit.agenda.AgendaProblem;
 import org.summit.agenda.AgendaService;
 import org.summit.agenda.AgendaService.MyAgenda;
@@ -52,16 +48,14 @@ class CalendarController {
     private record Rendered(int release, byte[] body, String etag) {}
 
     private final AgendaService agenda;
-    private final AgendaFeeds feeds;
     private final SummitService summits;
-    private final AccountService accounts;
+    private final AgendaAccess access;
     private final Map<String, Rendered> rendered = new ConcurrentHashMap<>();
 
-    CalendarController(AgendaService agenda, AgendaFeeds feeds, SummitService summits, AccountService accounts) {
+    CalendarController(AgendaService agenda, SummitService summits, AgendaAccess access) {
         this.agenda = agenda;
-        this.feeds = feeds;
         this.summits = summits;
-        this.accounts = accounts;
+        this.access = access;
     }
 
     @Secured(SecurityRule.IS_ANONYMOUS)
@@ -116,18 +110,17 @@ class CalendarController {
                     + " or replaced. Cache-Control: no-store.")
     @ApiResponse(responseCode = "200", description = "The calendar (text/calendar)")
     HttpResponse<byte[]> personal(String token, @Nullable @QueryValue String lang) {
-        FeedOwner owner = feeds.owner(token);
-        Account account = accounts.findById(owner.accountId())
-                .orElseThrow(() -> new NotFoundException(AgendaProblem.FEED_NOT_FOUND, Map.of()));
+        AgendaAccess.FeedReader reader = access.feed(token);
+        UUID summitId = reader.summitId();
         boolean english = !"zh-Hant".equals(lang);
-        MyAgenda mine = agenda.myAgenda(account.id(), account.email(), owner.summitId());
-        PublishedAgenda release = latest(owner.summitId());
-        LocalizedText name = summits.find(owner.summitId()).orElseThrow().name();
+        MyAgenda mine = agenda.myAgenda(reader.account().id(), reader.account().email(), summitId);
+        PublishedAgenda release = latest(summitId);
+        LocalizedText name = summits.find(summitId).orElseThrow().name();
         String body = AgendaCalendar.write(
                 release,
                 mine.sessions().stream().map(MySession::session).toList(),
                 (english ? "My agenda: " : "我的議程：") + (english ? name.en() : name.zhHant()),
-                agenda.revisions(owner.summitId()),
+                agenda.revisions(summitId),
                 english);
         return HttpResponse.ok(body.getBytes(StandardCharsets.UTF_8))
                 .contentType(CALENDAR)
