@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.summit.accounts.Account;
 import org.summit.accounts.AccountService;
 import org.summit.accounts.AccountsProblem;
+import org.summit.accounts.Role;
 import org.summit.agenda.AgendaFeeds;
 import org.summit.agenda.AgendaFeeds.FeedOwner;
 import org.summit.agenda.AgendaProblem;
@@ -35,10 +36,15 @@ class AgendaAccess {
         this.feeds = feeds;
     }
 
-    /** The account and summit a feed token stands for, or 404 {@code agenda.feed.not-found}. */
+    /**
+     * The account and summit a feed token stands for, or 404 {@code agenda.feed.not-found}: also when the account is
+     * no longer an active delegate's.
+     */
     FeedReader feed(String token) {
         FeedOwner owner = feeds.owner(token);
         Account account = accounts.findById(owner.accountId())
+                .filter(Account::active)
+                .filter(holder -> holder.role() == Role.DELEGATE)
                 .orElseThrow(() -> new NotFoundException(AgendaProblem.FEED_NOT_FOUND, Map.of()));
         return new FeedReader(account, owner.summitId());
     }

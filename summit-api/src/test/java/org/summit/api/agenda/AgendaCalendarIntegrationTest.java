@@ -77,6 +77,9 @@ class AgendaCalendarIntegrationTest implements KafkaTestSupport {
     @Inject
     AgendaDirectory directory;
 
+    @Inject
+    io.micronaut.transaction.TransactionOperations<java.sql.Connection> database;
+
     private LoggedIn organiser;
     private Delegate speaker;
     private String city;
@@ -113,7 +116,7 @@ class AgendaCalendarIntegrationTest implements KafkaTestSupport {
     }
 
     @Test
-    void theSummitAndEachDelegateHaveACalendarThatAnotherParserReads() {
+    void theSummitAndEachDelegateHaveACalendarThatAnotherParserReads() throws Exception {
         Summit summit = summits.create(new SummitDetails(
                 LocalizedText.of("2016 智慧城市市長高峰會", "2016 Smart City Mayors' Summit"),
                 LocalizedText.of("臺北南港展覽館", "Taipei Nangang Exhibition Center"),
@@ -205,6 +208,8 @@ class AgendaCalendarIntegrationTest implements KafkaTestSupport {
         String feed = (String) issued.body().get("path");
         assertThat(feed).matches("/api/feeds/[A-Za-z0-9_-]{43}\\.ics");
         assertThat((String) issued.body().get("url")).endsWith(feed);
+        String token = feed.substring("/api/feeds/".length(), feed.length() - ".ics".length());
+        assertThat(storedTokenHashes()).contains(sha256(token)).doesNotContain(token);
         Map status = http.toBlocking().retrieve(delegate.send(HttpRequest.GET(base + "/my-feed")), Map.class);
         assertThat(status).containsEntry("issued", true).containsEntry("url", null);
 
@@ -233,6 +238,27 @@ class AgendaCalendarIntegrationTest implements KafkaTestSupport {
         assertThat(refused(HttpRequest.GET(replacement))).containsEntry("code", "agenda.feed.not-found");
         assertThat(http.toBlocking().retrieve(delegate.send(HttpRequest.GET(base + "/my-feed")), Map.class))
                 .containsEntry("issued", false);
+    }
+
+    private List<String> storedTokenHashes() {
+        return database.executeRead(status -> {
+            try (var rows =
+                    status.getConnection().createStatement().executeQuery("SELECT token_hash FROM agenda_feed")) {
+                List<String> hashes = new java.util.ArrayList<>();
+                while (rows.next()) {
+                    hashes.add(rows.getString(1));
+                }
+                return hashes;
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    private static String sha256(String text) throws java.security.NoSuchAlgorithmException {
+        return java.util.HexFormat.of()
+                .formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                        .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 
     private static ICalendar parse(String text) {
