@@ -36,7 +36,9 @@ public enum AgendaProblem implements ProblemCode {
             "agenda.publish.nothing-changed",
             "The draft is the same as release {release}: there is nothing to publish"),
     NOT_PUBLISHED("agenda.not-published", "The programme of this summit has not been published yet"),
-    NOT_IN_RELEASE("agenda.session.not-published", "The published programme has no such session");
+    NOT_IN_RELEASE("agenda.session.not-published", "The published programme has no such session"),
+    FEED_NOT_FOUND(
+            "agenda.feed.not-found", "There is no such calendar feed: it was revoked, replaced or never existed");
 
     private final String code;
     private final String english;

@@ -41,6 +41,17 @@ final class AgendaRepositories {
 
         @Query("SELECT COALESCE(MAX(number), 0) FROM agenda_release WHERE summit_id = :summitId")
         int latestNumber(UUID summitId);
+
+        List<Release> findBySummitIdOrderByNumber(UUID summitId);
+    }
+
+    @JdbcRepository(dialect = Dialect.H2)
+    interface FeedRepository extends CrudRepository<AgendaFeed, UUID> {
+        Optional<AgendaFeed> findByTokenHash(String tokenHash);
+
+        Optional<AgendaFeed> findByAccountIdAndSummitId(UUID accountId, UUID summitId);
+
+        void deleteByAccountIdAndSummitId(UUID accountId, UUID summitId);
     }
 
     @JdbcRepository(dialect = Dialect.H2)

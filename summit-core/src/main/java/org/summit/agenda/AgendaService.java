@@ -302,6 +302,25 @@ public class AgendaService {
         return releases.findFirstBySummitIdOrderByNumberDesc(summitId).map(this::parsed);
     }
 
+    /**
+     * How often each session of the summit changed after it was first published: the number of releases whose
+     * changelog moved or changed it (a release that did both counts once). A calendar's SEQUENCE: it stays put while
+     * a session stays put, whatever else a release changes.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, Integer> revisions(UUID summitId) {
+        Map<String, Integer> revisions = new HashMap<>();
+        for (Release release : releases.findBySummitIdOrderByNumber(summitId)) {
+            parsed(release).changes().stream()
+                    .filter(change -> change.kind().equals(Changelog.MOVED)
+                            || change.kind().equals(Changelog.CHANGED))
+                    .map(AgendaChange::sessionId)
+                    .distinct()
+                    .forEach(session -> revisions.merge(session, 1, Integer::sum));
+        }
+        return revisions;
+    }
+
     // Bookmarks and my agenda
 
     /** Marks a session of the latest release for a person's agenda; marking it again changes nothing. */

@@ -2,11 +2,16 @@ package org.summit.api.agenda;
 
 import io.micronaut.security.authentication.Authentication;
 import jakarta.inject.Singleton;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.summit.accounts.Account;
 import org.summit.accounts.AccountService;
 import org.summit.accounts.AccountsProblem;
+import org.summit.accounts.Role;
+import org.summit.agenda.AgendaFeeds;
+import org.summit.agenda.AgendaFeeds.FeedOwner;
+import org.summit.agenda.AgendaProblem;
 import org.summit.shared.NotFoundException;
 
 /**
@@ -14,14 +19,34 @@ import org.summit.shared.NotFoundException;
  * organisers edit the draft and publish; everyone, anonymous too, reads the latest release; delegates keep their own
  * bookmarks and see their own agenda. By object, here: bookmarks and "my agenda" are the logged-in account's own,
  * and the sessions a delegate speaks in are found by their account's e-mail in the agenda's copy of the delegates.
+ * A personal calendar feed is read without logging in: its secret token stands for the account that issued it, for
+ * one summit, until replaced or revoked.
  */
 @Singleton
 class AgendaAccess {
 
-    private final AccountService accounts;
+    /** Whose agenda of which summit a feed's token opens. */
+    record FeedReader(Account account, UUID summitId) {}
 
-    AgendaAccess(AccountService accounts) {
+    private final AccountService accounts;
+    private final AgendaFeeds feeds;
+
+    AgendaAccess(AccountService accounts, AgendaFeeds feeds) {
         this.accounts = accounts;
+        this.feeds = feeds;
+    }
+
+    /**
+     * The account and summit a feed token stands for, or 404 {@code agenda.feed.not-found}: also when the account is
+     * no longer an active delegate's.
+     */
+    FeedReader feed(String token) {
+        FeedOwner owner = feeds.owner(token);
+        Account account = accounts.findById(owner.accountId())
+                .filter(Account::active)
+                .filter(holder -> holder.role() == Role.DELEGATE)
+                .orElseThrow(() -> new NotFoundException(AgendaProblem.FEED_NOT_FOUND, Map.of()));
+        return new FeedReader(account, owner.summitId());
     }
 
     /** The account of the person asking: their bookmarks are theirs only. */

@@ -1,10 +1,15 @@
 package org.summit.api.agenda;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
@@ -15,10 +20,12 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.summit.accounts.Account;
 import org.summit.accounts.Role;
+import org.summit.agenda.AgendaFeeds;
 import org.summit.agenda.AgendaService;
 import org.summit.agenda.AgendaService.MyAgenda;
 import org.summit.agenda.PublishedAgenda.PublishedSession;
@@ -34,11 +41,28 @@ class MyAgendaController {
 
     private final AgendaService agenda;
     private final AgendaAccess access;
+    private final AgendaFeeds feeds;
 
-    MyAgendaController(AgendaService agenda, AgendaAccess access) {
+    MyAgendaController(AgendaService agenda, AgendaAccess access, AgendaFeeds feeds) {
         this.agenda = agenda;
         this.access = access;
+        this.feeds = feeds;
     }
+
+    /**
+     * My calendar feed: whether I have one and since when; its secret URL only in the answer that issued it.
+     *
+     * @param url the feed's full URL, to paste into a calendar app (only when just issued)
+     * @param path the same without scheme and host (only when just issued)
+     */
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    @Schema(name = "MyFeed")
+    record MyFeedView(
+            boolean issued,
+            @Nullable Instant issuedAt,
+            @Nullable String url,
+            @Nullable String path) {}
 
     /** A session of my agenda, and why it is there. */
     @Serdeable
@@ -90,5 +114,34 @@ class MyAgendaController {
     MyAgendaView mine(UUID summitId, Authentication me) {
         Account account = access.self(me);
         return MyAgendaView.of(agenda.myAgenda(account.id(), account.email(), summitId));
+    }
+
+    @Get("/my-feed")
+    @Operation(
+            summary = "Whether I have a calendar feed of my agenda, and since when (delegate)",
+            description = "The feed's URL is secret and only its hash is kept: it is shown once, when issued.")
+    MyFeedView myFeed(UUID summitId, Authentication me) {
+        Instant issuedAt = feeds.issuedAt(access.self(me).id(), summitId).orElse(null);
+        return new MyFeedView(issuedAt != null, issuedAt, null, null);
+    }
+
+    @Post("/my-feed")
+    @Operation(
+            summary = "Issue the secret URL of my agenda's calendar feed (delegate), replacing any earlier one",
+            description = "The earlier URL stops working at once. Subscribe to the URL in a calendar app; whoever"
+                    + " has it can read my agenda, so keep it to yourself and issue a new one if it leaks.")
+    HttpResponse<MyFeedView> issueFeed(UUID summitId, Authentication me, HttpRequest<?> request) {
+        String path = "/api/feeds/" + feeds.issue(access.self(me).id(), summitId) + ".ics";
+        String host = request.getHeaders().get(HttpHeaders.HOST);
+        String url = (request.isSecure() ? "https://" : "http://") + (host == null ? "localhost" : host) + path;
+        Instant issuedAt = feeds.issuedAt(access.self(me).id(), summitId).orElseThrow();
+        return HttpResponse.created(new MyFeedView(true, issuedAt, url, path));
+    }
+
+    @Delete("/my-feed")
+    @Status(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Revoke my calendar feed (delegate): its URL answers 404 from now on")
+    void revokeFeed(UUID summitId, Authentication me) {
+        feeds.revoke(access.self(me).id(), summitId);
     }
 }
