@@ -180,6 +180,31 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/agenda/{summitId}/my-feed': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Whether I have a calendar feed of my agenda, and since when (delegate)
+     * @description The feed's URL is secret and only its hash is kept: it is shown once, when issued.
+     */
+    get: operations['myFeed'];
+    put?: never;
+    /**
+     * Issue the secret URL of my agenda's calendar feed (delegate), replacing any earlier one
+     * @description The earlier URL stops working at once. Subscribe to the URL in a calendar app; whoever has it can read my agenda, so keep it to yourself and issue a new one if it leaks.
+     */
+    post: operations['issueFeed'];
+    /** Revoke my calendar feed (delegate): its URL answers 404 from now on */
+    delete: operations['revokeFeed'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/agenda/{summitId}/releases': {
     parameters: {
       query?: never;
@@ -690,6 +715,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/feeds/{token}.ics': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A delegate's own agenda as an iCalendar feed, at the secret URL they were given (anyone with it)
+     * @description The sessions they speak in or moderate and their bookmarks, from the latest release, in English or, with ?lang=zh-Hant, Traditional Chinese. 404 agenda.feed.not-found once revoked or replaced. Cache-Control: no-store.
+     */
+    get: operations['personal'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/invitations/{token}': {
     parameters: {
       query?: never;
@@ -838,6 +883,26 @@ export interface paths {
      * @description Times are local to the release's timeZone. Answers with an ETag; send it back in If-None-Match to get a 304 while no new release is out. 404 agenda.not-published before the first release.
      */
     get: operations['latest'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/summits/{summitId}/agenda.ics': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The latest release as an iCalendar feed to subscribe to (anyone)
+     * @description One event per session, in English or, with ?lang=zh-Hant, Traditional Chinese; times in the summit's zone with its VTIMEZONE. 404 agenda.not-published before the first release.
+     */
+    get: operations['summit'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1282,6 +1347,16 @@ export interface components {
       release: number;
       sessions: components['schemas']['MySession'][];
       timeZone: string;
+    };
+    /** @description My calendar feed: whether I have one and since when; its secret URL only in the answer that issued it. */
+    MyFeed: {
+      issued: boolean;
+      /** Format: date-time */
+      issuedAt: string | null;
+      /** @description the same without scheme and host (only when just issued) */
+      path: string | null;
+      /** @description the feed's full URL, to paste into a calendar app (only when just issued) */
+      url: string | null;
     };
     /** @description A session of my agenda, and why it is there. */
     MySession: {
@@ -2036,6 +2111,124 @@ export interface operations {
         content: {
           'application/json': components['schemas']['MyAgenda'];
         };
+      };
+    };
+  };
+  myFeed: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        summitId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Refused: an application/problem+json body whose type, code and errors[] say why */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Failed: an application/problem+json body; nothing was changed */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description myFeed 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MyFeed'];
+        };
+      };
+    };
+  };
+  issueFeed: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        summitId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Refused: an application/problem+json body whose type, code and errors[] say why */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Failed: an application/problem+json body; nothing was changed */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description issueFeed 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MyFeed'];
+        };
+      };
+    };
+  };
+  revokeFeed: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        summitId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Refused: an application/problem+json body whose type, code and errors[] say why */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Failed: an application/problem+json body; nothing was changed */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description revokeFeed 204 response */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
     };
   };
@@ -3453,6 +3646,48 @@ export interface operations {
       };
     };
   };
+  personal: {
+    parameters: {
+      query?: {
+        lang?: string | null;
+      };
+      header?: never;
+      path: {
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Refused: an application/problem+json body whose type, code and errors[] say why */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Failed: an application/problem+json body; nothing was changed */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The calendar (text/calendar) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/calendar': string;
+        };
+      };
+    };
+  };
   show: {
     parameters: {
       query?: never;
@@ -3975,6 +4210,55 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['PublishedAgenda'];
+        };
+      };
+      /** @description The release named by If-None-Match is still the latest */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  summit: {
+    parameters: {
+      query?: {
+        lang?: string | null;
+      };
+      header?: never;
+      path: {
+        summitId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Refused: an application/problem+json body whose type, code and errors[] say why */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Failed: an application/problem+json body; nothing was changed */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The calendar (text/calendar) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/calendar': string;
         };
       };
       /** @description The release named by If-None-Match is still the latest */
