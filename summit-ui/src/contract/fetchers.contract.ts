@@ -115,19 +115,24 @@ describe('pairing', () => {
   it('pairs a big screen and a signatory tablet with the codes staff issue', async () => {
     await logInAs('staff@contract.test');
     const signatory = (await getSigningRoll()).find((entry) => entry.signatoryId !== null);
-    const screenCode = await createPairing({ kind: 'screen', ceremonyId: 'declaration' });
+    // Devices pair for the ceremony that exists: the current summit's, until ceremonies have ids.
+    const summit = await getCurrentSummit();
+    const ceremonyId = summit?.id ?? '';
+    const screenCode = await createPairing({ kind: 'screen', ceremonyId });
     const tabletCode = await createPairing({
       kind: 'tablet',
-      ceremonyId: 'declaration',
+      ceremonyId,
       signatoryId: signatory?.signatoryId ?? null,
     });
 
     const screen = await pairDevice({ code: screenCode.code });
     expect(screen.kind).toBe('screen');
     expect(screen.signatoryId).toBeNull();
+    expect(screen.ceremonyName).toEqual(summit?.name);
     const tablet = await pairDevice({ code: tabletCode.code });
     expect(tablet.kind).toBe('tablet');
     expect(tablet.signatoryId).toBe(signatory?.signatoryId);
+    expect(tablet.signatoryName).toEqual(signatory?.signatoryName);
   });
 });
 
