@@ -119,6 +119,15 @@ describe('the programme at /agenda', () => {
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
+  it("explains a server failure from its code, in the reader's language", async () => {
+    stubApi({ [agendaRoute]: () => codedProblemResponse(500, 'server.database-failed') });
+    renderApp({ route: '/agenda', language: 'zh-Hant' });
+
+    const alert = await within(screen.getByRole('main')).findByRole('alert');
+    expect(alert).toHaveTextContent('資料庫發生錯誤，未儲存任何變更。請再試一次。');
+    expect(screen.queryByTestId('programme-not-published')).not.toBeInTheDocument();
+  });
+
   it('is reached from the navigation by a logged-in delegate', async () => {
     stubApi({
       'GET /api/session': () => jsonResponse(sessionOf('delegate')),
