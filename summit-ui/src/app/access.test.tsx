@@ -22,13 +22,13 @@ const linkNames = (nav: HTMLElement) =>
     .map((link) => link.textContent);
 
 describe('role navigation', () => {
-  it('shows an anonymous visitor only Home, and a way to log in', async () => {
+  it('shows an anonymous visitor only Home and the programme, and a way to log in', async () => {
     stubApi();
     renderApp({ route: '/', language: 'en' });
 
     const nav = await navigationOnceKnown();
 
-    expect(linkNames(nav)).toEqual(['Home']);
+    expect(linkNames(nav)).toEqual(['Home', 'Programme']);
     expect(screen.getByTestId('login-link')).toHaveAttribute('href', '/login');
     expect(screen.queryByTestId('logout')).not.toBeInTheDocument();
     expect(within(screen.getByRole('banner')).getByRole('link', { name: 'Log in' })).toBe(
@@ -39,18 +39,25 @@ describe('role navigation', () => {
   it.each([
     [
       'organiser',
-      ['Home', 'Organiser', 'Cities & delegations'],
-      ['nav-home', 'nav-organiser', 'nav-cities'],
+      ['Home', 'Programme', 'Organiser', 'Cities & delegations'],
+      ['nav-home', 'nav-agenda', 'nav-organiser', 'nav-cities'],
     ],
     [
       'delegate',
-      ['Home', 'Delegate', 'Cities & delegations', 'My profile'],
-      ['nav-home', 'nav-delegate', 'nav-cities', 'nav-profile'],
+      ['Home', 'Programme', 'Delegate', 'Cities & delegations', 'My profile'],
+      ['nav-home', 'nav-agenda', 'nav-delegate', 'nav-cities', 'nav-profile'],
     ],
     [
       'staff',
-      ['Home', 'Ceremony staff', 'Big screen', 'Signatory tablet', 'Cities & delegations'],
-      ['nav-home', 'nav-staff', 'nav-screen', 'nav-tablet', 'nav-cities'],
+      [
+        'Home',
+        'Programme',
+        'Ceremony staff',
+        'Big screen',
+        'Signatory tablet',
+        'Cities & delegations',
+      ],
+      ['nav-home', 'nav-agenda', 'nav-staff', 'nav-screen', 'nav-tablet', 'nav-cities'],
     ],
   ] as const)('shows %s exactly the views of the role', async (role, names, testIds) => {
     logInAs(role);
@@ -77,7 +84,14 @@ describe('role navigation', () => {
 
     const nav = await navigationOnceKnown('角色頁面');
 
-    expect(linkNames(nav)).toEqual(['首頁', '典禮工作人員', '大螢幕', '簽署平板', '城市與代表團']);
+    expect(linkNames(nav)).toEqual([
+      '首頁',
+      '議程',
+      '典禮工作人員',
+      '大螢幕',
+      '簽署平板',
+      '城市與代表團',
+    ]);
     expect(screen.getByTestId('logout')).toHaveAccessibleName('登出');
   });
 

@@ -4,7 +4,7 @@ import { NavLink } from 'react-router';
 import { viewsFor } from '@/app/roles';
 import { useSession } from '@/features/accounts/api/get-session';
 
-/** Home and the views the logged-in account may open; views it may not are not shown at all. */
+/** Home, the public programme, and the views the logged-in account may open; views it may not are not shown at all. */
 export function RoleNavigation() {
   const { t } = useTranslation();
   const session = useSession();
@@ -14,6 +14,12 @@ export function RoleNavigation() {
         <li>
           <NavLink to="/" end className="role-nav__link" data-testid="nav-home">
             {t('nav.home')}
+          </NavLink>
+        </li>
+        {/* The programme is public: everyone, logged in or not, has it. */}
+        <li>
+          <NavLink to="/agenda" className="role-nav__link" data-testid="nav-agenda">
+            {t('nav.programme')}
           </NavLink>
         </li>
         {viewsFor(session.data?.account.role).map((role) => (

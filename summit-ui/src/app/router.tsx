@@ -13,6 +13,7 @@ import { OrganiserRoute } from '@/app/routes/organiser';
 import { OrganiserAccountsRoute } from '@/app/routes/organiser-accounts';
 import { OrganiserAuditRoute } from '@/app/routes/organiser-audit';
 import { PairRoute } from '@/app/routes/pair';
+import { ProgrammeRoute } from '@/app/routes/programme';
 import { ProfileRoute } from '@/app/routes/profile';
 import { RoleRoute } from '@/app/routes/role';
 import { RootLayout } from '@/app/routes/root-layout';
@@ -27,6 +28,7 @@ export function AppRoutes() {
         <Route path="login" element={<LoginRoute />} />
         <Route path="invitation/:token" element={<InvitationRoute />} />
         <Route path="pair" element={<PairRoute />} />
+        <Route path="agenda" element={<ProgrammeRoute />} />
         <Route
           path="account"
           element={

@@ -13,6 +13,7 @@ import { inviteAccount } from '@/features/accounts/api/invite-account';
 import { logIn } from '@/features/accounts/api/log-in';
 import { logOut } from '@/features/accounts/api/log-out';
 import { pairDevice } from '@/features/accounts/api/pair-device';
+import { getAgenda } from '@/features/agenda/api/get-agenda';
 import { getCurrentSummit } from '@/features/agenda/api/get-current-summit';
 import { getSigningRoll } from '@/features/ceremony/api/get-signing-roll';
 import { getCities } from '@/features/cities/api/get-cities';
@@ -48,6 +49,16 @@ describe('anonymous fetchers', () => {
   it('read the current summit', async () => {
     const summit = await getCurrentSummit();
     expect(summit?.timeZone).toBe('Asia/Taipei');
+  });
+
+  it("read the summit's programme, or that none is published yet", async () => {
+    const summit = await getCurrentSummit();
+    const agenda = await getAgenda(summit?.id ?? '');
+    // The demo publishes release 1 once the agenda has learnt the delegates: either answer is fine.
+    if (agenda !== null) {
+      expect(agenda.summitId).toBe(summit?.id);
+      expect(agenda.release).toBeGreaterThan(0);
+    }
   });
 
   it('read no session', async () => {

@@ -199,6 +199,6 @@ describe('logging out', () => {
       within(screen.getByRole('navigation', { name: 'Role views' }))
         .getAllByRole('link')
         .map((link) => link.textContent),
-    ).toEqual(['Home']);
+    ).toEqual(['Home', 'Programme']);
   });
 });

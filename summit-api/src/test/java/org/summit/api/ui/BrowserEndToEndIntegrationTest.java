@@ -189,19 +189,20 @@ class BrowserEndToEndIntegrationTest implements KafkaTestSupport {
     }
 
     @Test
-    void anonymousVisitorsSeeOnlyTheHomeAndTheLoginLink() {
+    void anonymousVisitorsSeeOnlyTheHomeTheProgrammeAndTheLoginLink() {
         waitForText(byTestId("summit-name"), NAME_EN);
 
-        assertThat(visibleNavigation()).isEmpty();
+        // The programme is public: the only link besides home.
+        assertThat(visibleNavigation()).containsExactly("nav-agenda");
         assertThat(browser.findElements(byTestId("login-link"))).hasSize(1);
     }
 
     @Test
     void eachRoleLogsInAndSeesOnlyItsOwnNavigation() {
         Map<Role, List<String>> expected = Map.of(
-                Role.ORGANISER, List.of("nav-organiser", "nav-cities"),
-                Role.DELEGATE, List.of("nav-delegate", "nav-cities", "nav-profile"),
-                Role.STAFF, List.of("nav-staff", "nav-screen", "nav-tablet", "nav-cities"));
+                Role.ORGANISER, List.of("nav-agenda", "nav-organiser", "nav-cities"),
+                Role.DELEGATE, List.of("nav-agenda", "nav-delegate", "nav-cities", "nav-profile"),
+                Role.STAFF, List.of("nav-agenda", "nav-staff", "nav-screen", "nav-tablet", "nav-cities"));
         Map<Role, String> home = Map.of(Role.ORGANISER, "/organiser", Role.DELEGATE, "/delegate", Role.STAFF, "/staff");
         for (Role role : List.of(Role.ORGANISER, Role.DELEGATE, Role.STAFF)) {
             String email = role.code() + "." + UUID.randomUUID() + "@browser.test";
@@ -224,7 +225,7 @@ class BrowserEndToEndIntegrationTest implements KafkaTestSupport {
 
             browser.findElement(byTestId("logout")).click();
             wait.until(ExpectedConditions.visibilityOfElementLocated(byTestId("login-link")));
-            assertThat(visibleNavigation()).as("navigation after logout").isEmpty();
+            assertThat(visibleNavigation()).as("navigation after logout").containsExactly("nav-agenda");
         }
     }
 

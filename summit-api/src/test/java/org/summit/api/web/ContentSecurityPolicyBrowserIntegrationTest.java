@@ -142,7 +142,7 @@ class ContentSecurityPolicyBrowserIntegrationTest implements KafkaTestSupport {
         consoleMessages();
         List<String> visited = new ArrayList<>();
 
-        for (String path : List.of("/", "/login", "/pair", "/no-such-page")) {
+        for (String path : List.of("/", "/login", "/pair", "/agenda", "/no-such-page")) {
             open(path, "nav-home");
             visited.add(path);
         }
