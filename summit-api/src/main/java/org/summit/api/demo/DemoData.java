@@ -31,9 +31,10 @@ import org.summit.shared.LocalizedText;
  */
 @Singleton
 @Requires(property = "summit.demo.enabled", value = "true")
-class DemoData implements ApplicationEventListener<ServerStartupEvent> {
+public class DemoData implements ApplicationEventListener<ServerStartupEvent> {
 
-    static final SummitDetails TAIPEI_2016 = new SummitDetails(
+    /** The 2016 Smart City Mayors' Summit in Taipei, as the demo loads it (and the tests set it up). */
+    public static final SummitDetails TAIPEI_2016 = new SummitDetails(
             LocalizedText.of("2016 智慧城市市長高峰會", "2016 Smart City Mayors' Summit"),
             LocalizedText.of("臺北南港展覽館", "Taipei Nangang Exhibition Center"),
             LocalDate.of(2016, 3, 23),

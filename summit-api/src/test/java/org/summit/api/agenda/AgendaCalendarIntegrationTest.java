@@ -19,7 +19,6 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -35,9 +34,9 @@ import org.summit.accounts.AccountService;
 import org.summit.accounts.Role;
 import org.summit.agenda.AgendaDirectory;
 import org.summit.agenda.Summit;
-import org.summit.agenda.SummitDetails;
 import org.summit.agenda.SummitService;
 import org.summit.api.accounts.LoggedIn;
+import org.summit.api.demo.DemoData;
 import org.summit.cities.CitiesService;
 import org.summit.cities.CityDetails;
 import org.summit.cities.CityKind;
@@ -117,12 +116,7 @@ class AgendaCalendarIntegrationTest implements KafkaTestSupport {
 
     @Test
     void theSummitAndEachDelegateHaveACalendarThatAnotherParserReads() throws Exception {
-        Summit summit = summits.create(new SummitDetails(
-                LocalizedText.of("2016 智慧城市市長高峰會", "2016 Smart City Mayors' Summit"),
-                LocalizedText.of("臺北南港展覽館", "Taipei Nangang Exhibition Center"),
-                LocalDate.of(2016, 3, 23),
-                LocalDate.of(2016, 3, 24),
-                "Asia/Taipei"));
+        Summit summit = summits.create(DemoData.TAIPEI_2016);
         String base = "/api/agenda/" + summit.id();
         String calendar = "/api/summits/" + summit.id() + "/agenda.ics";
 

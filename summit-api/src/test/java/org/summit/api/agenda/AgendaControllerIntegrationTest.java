@@ -16,7 +16,6 @@ import jakarta.inject.Inject;
 import java.io.StringReader;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,9 +30,9 @@ import org.summit.accounts.AccountService;
 import org.summit.accounts.Role;
 import org.summit.agenda.AgendaDirectory;
 import org.summit.agenda.Summit;
-import org.summit.agenda.SummitDetails;
 import org.summit.agenda.SummitService;
 import org.summit.api.accounts.LoggedIn;
+import org.summit.api.demo.DemoData;
 import org.summit.cities.CitiesService;
 import org.summit.cities.CityDetails;
 import org.summit.cities.CityKind;
@@ -107,12 +106,7 @@ class AgendaControllerIntegrationTest implements KafkaTestSupport {
 
     @Test
     void anOrganiserBuildsThePublishesAndADelegateFollowsIt() throws java.io.IOException {
-        Summit summit = summits.create(new SummitDetails(
-                LocalizedText.of("2016 智慧城市市長高峰會", "2016 Smart City Mayors' Summit"),
-                LocalizedText.of("臺北南港展覽館", "Taipei Nangang Exhibition Center"),
-                LocalDate.of(2016, 3, 23),
-                LocalDate.of(2016, 3, 24),
-                "Asia/Taipei"));
+        Summit summit = summits.create(DemoData.TAIPEI_2016);
         String base = "/api/agenda/" + summit.id();
         Map room = post(
                 base + "/rooms",

@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -22,9 +21,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.WebElement;
 import org.summit.accounts.AccountService;
 import org.summit.accounts.Role;
-import org.summit.agenda.SummitDetails;
 import org.summit.agenda.SummitService;
 import org.summit.api.demo.DemoCities;
+import org.summit.api.demo.DemoData;
 import org.summit.cities.CitiesProblem;
 import org.summit.cities.CitiesService;
 import org.summit.cities.City;
@@ -86,12 +85,7 @@ class BilingualMessagesBrowserIntegrationTest implements KafkaTestSupport {
 
     @BeforeAll
     void startTheBrowserOnTheDemoSummit() {
-        summits.create(new SummitDetails(
-                LocalizedText.of("2016 智慧城市市長高峰會", "2016 Smart City Mayors' Summit"),
-                LocalizedText.of("臺北南港展覽館", "Taipei Nangang Exhibition Center"),
-                LocalDate.of(2016, 3, 23),
-                LocalDate.of(2016, 3, 24),
-                "Asia/Taipei"));
+        summits.create(DemoData.TAIPEI_2016);
         demoCities.load();
         accounts.createActive("delegate.orlando@summit.demo", "Orlando delegate", Role.DELEGATE, "orlando", PASSWORD);
         chromium = HeadlessChromium.start(server.getURI(), 1366, 900);

@@ -6,7 +6,6 @@ import static org.summit.api.ui.HeadlessChromium.byTestId;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -21,10 +20,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.summit.accounts.AccountService;
 import org.summit.accounts.Role;
-import org.summit.agenda.SummitDetails;
 import org.summit.agenda.SummitService;
 import org.summit.api.demo.DemoCities;
-import org.summit.shared.LocalizedText;
+import org.summit.api.demo.DemoData;
 import org.summit.shared.kafka.KafkaTestSupport;
 
 /**
@@ -57,12 +55,7 @@ class LayoutBrowserIntegrationTest implements KafkaTestSupport {
 
     @BeforeAll
     void startTheBrowserOnTheDemoSummit() {
-        summits.create(new SummitDetails(
-                LocalizedText.of("2016 智慧城市市長高峰會", "2016 Smart City Mayors' Summit"),
-                LocalizedText.of("臺北南港展覽館", "Taipei Nangang Exhibition Center"),
-                LocalDate.of(2016, 3, 23),
-                LocalDate.of(2016, 3, 24),
-                "Asia/Taipei"));
+        summits.create(DemoData.TAIPEI_2016);
         demoCities.load();
         accounts.createActive("organiser@layout.test", "Lin Mei-hua 林美華", Role.ORGANISER, null, PASSWORD);
         accounts.createActive("staff@layout.test", "Chen Wei 陳偉", Role.STAFF, null, PASSWORD);

@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,10 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.summit.accounts.AccountService;
 import org.summit.accounts.Role;
-import org.summit.agenda.SummitDetails;
 import org.summit.agenda.SummitService;
 import org.summit.api.demo.DemoCities;
-import org.summit.shared.LocalizedText;
+import org.summit.api.demo.DemoData;
 import org.summit.shared.kafka.KafkaTestSupport;
 
 /**
@@ -52,12 +50,7 @@ class UiContractIntegrationTest implements KafkaTestSupport {
 
     @BeforeAll
     void aSummitWithItsPeople() {
-        summits.create(new SummitDetails(
-                LocalizedText.of("2016 智慧城市市長高峰會", "2016 Smart City Mayors' Summit"),
-                LocalizedText.of("臺北南港展覽館", "Taipei Nangang Exhibition Center"),
-                LocalDate.of(2016, 3, 23),
-                LocalDate.of(2016, 3, 24),
-                "Asia/Taipei"));
+        summits.create(DemoData.TAIPEI_2016);
         demoCities.load();
         accounts.createActive("organiser@contract.test", "Contract organiser", Role.ORGANISER, null, PASSWORD);
         accounts.createActive("staff@contract.test", "Contract staff", Role.STAFF, null, PASSWORD);

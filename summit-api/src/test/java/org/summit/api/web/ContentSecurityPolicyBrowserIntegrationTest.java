@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -35,8 +34,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.summit.accounts.AccountService;
 import org.summit.accounts.Role;
-import org.summit.agenda.SummitDetails;
 import org.summit.agenda.SummitService;
+import org.summit.api.demo.DemoData;
 import org.summit.cities.CitiesService;
 import org.summit.cities.CityDetails;
 import org.summit.cities.CityKind;
@@ -83,12 +82,7 @@ class ContentSecurityPolicyBrowserIntegrationTest implements KafkaTestSupport {
         assertThat(CHROMEDRIVER)
                 .as("chromedriver: apt-get install -y chromium chromium-driver")
                 .isExecutable();
-        summits.create(new SummitDetails(
-                LocalizedText.of("2016 智慧城市市長高峰會", "2016 Smart City Mayors' Summit"),
-                LocalizedText.of("臺北南港展覽館", "Taipei Nangang Exhibition Center"),
-                LocalDate.of(2016, 3, 23),
-                LocalDate.of(2016, 3, 24),
-                "Asia/Taipei"));
+        summits.create(DemoData.TAIPEI_2016);
         cities.register(
                 new CityCode(CITY),
                 new CityDetails(
