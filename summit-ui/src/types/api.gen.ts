@@ -1275,6 +1275,7 @@ export interface components {
       endsAt: string;
       /** Format: uuid */
       id: string;
+      language: string;
       /** Format: uuid */
       moderatorId: string | null;
       /** Format: uuid */
@@ -1448,6 +1449,7 @@ export interface components {
       /** Format: date-time */
       endsAt: string;
       id: string;
+      language: string | null;
       moderator: components['schemas']['PublishedAgenda.PublishedPerson'] | null;
       roomId: string;
       speakers: components['schemas']['PublishedAgenda.PublishedPerson'][];
@@ -1525,6 +1527,11 @@ export interface components {
       endsAt: string | null;
       /** @description keep the session in the draft even with hard conflicts (they then block publishing); without it a hard conflict is a 409 `agenda.conflicts` listing them, and nothing is stored */
       keepConflicts?: boolean | null;
+      /**
+       * @description The language the session is held in
+       * @enum {string|null}
+       */
+      language: 'zh-Hant' | 'en' | null;
       /** Format: uuid */
       moderatorId?: string | null;
       /** Format: uuid */
