@@ -25,6 +25,9 @@ export const knownAuditActions = [
   'ACCESS_DENIED',
   'CITY_WITHDRAWN',
   'CITIES_IMPORTED',
+  'AGENDA_PUBLISHED',
+  'AGENDA_FEED_ISSUED',
+  'AGENDA_FEED_REVOKED',
 ] as const;
 
 export type KnownAuditAction = (typeof knownAuditActions)[number];

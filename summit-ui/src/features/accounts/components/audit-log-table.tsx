@@ -185,6 +185,13 @@ function AuditSubject({ entry }: { entry: AuditEntry }) {
           ? t('audit.details.refused', { count: entry.details.count })
           : null;
       break;
+    case 'AGENDA_PUBLISHED':
+      details = t('audit.details.agendaPublished', {
+        release: text('release'),
+        sessions: text('sessions'),
+        changes: text('changes'),
+      });
+      break;
     case 'DEVICE_PAIRING_ISSUED':
     case 'DEVICE_PAIRED':
     case 'DEVICE_REVOKED':

@@ -22,13 +22,16 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.summit.accounts.Account;
+import org.summit.accounts.AuditAction;
 import org.summit.accounts.Role;
 import org.summit.agenda.AgendaFeeds;
 import org.summit.agenda.AgendaService;
 import org.summit.agenda.AgendaService.MyAgenda;
 import org.summit.agenda.PublishedAgenda.PublishedSession;
+import org.summit.api.accounts.AuditTrail;
 import org.summit.api.web.ProblemResponses;
 
 /** A delegate's own view of the published programme: their bookmarks, and "my agenda". */
@@ -42,11 +45,13 @@ class MyAgendaController {
     private final AgendaService agenda;
     private final AgendaAccess access;
     private final AgendaFeeds feeds;
+    private final AuditTrail audit;
 
-    MyAgendaController(AgendaService agenda, AgendaAccess access, AgendaFeeds feeds) {
+    MyAgendaController(AgendaService agenda, AgendaAccess access, AgendaFeeds feeds, AuditTrail audit) {
         this.agenda = agenda;
         this.access = access;
         this.feeds = feeds;
+        this.audit = audit;
     }
 
     /**
@@ -135,6 +140,8 @@ class MyAgendaController {
         String host = request.getHeaders().get(HttpHeaders.HOST);
         String url = (request.isSecure() ? "https://" : "http://") + (host == null ? "localhost" : host) + path;
         Instant issuedAt = feeds.issuedAt(access.self(me).id(), summitId).orElseThrow();
+        // The URL itself is a secret: the log says that one was issued, never what it is.
+        audit.record(AuditAction.AGENDA_FEED_ISSUED, summitId.toString(), Map.of());
         return HttpResponse.created(new MyFeedView(true, issuedAt, url, path));
     }
 
@@ -143,5 +150,6 @@ class MyAgendaController {
     @Operation(summary = "Revoke my calendar feed (delegate): its URL answers 404 from now on")
     void revokeFeed(UUID summitId, Authentication me) {
         feeds.revoke(access.self(me).id(), summitId);
+        audit.record(AuditAction.AGENDA_FEED_REVOKED, summitId.toString(), Map.of());
     }
 }

@@ -21,11 +21,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.summit.accounts.AuditAction;
 import org.summit.accounts.Role;
 import org.summit.agenda.AgendaService;
 import org.summit.agenda.AgendaSession;
 import org.summit.agenda.Conflict;
 import org.summit.agenda.PublishedAgenda;
+import org.summit.api.accounts.AuditTrail;
 import org.summit.api.agenda.AgendaRequests.MoveRequest;
 import org.summit.api.agenda.AgendaRequests.RoomRequest;
 import org.summit.api.agenda.AgendaRequests.SessionRequest;
@@ -51,9 +53,11 @@ import org.summit.api.web.ProblemResponses;
 class ProgrammeController {
 
     private final AgendaService agenda;
+    private final AuditTrail audit;
 
-    ProgrammeController(AgendaService agenda) {
+    ProgrammeController(AgendaService agenda, AuditTrail audit) {
         this.agenda = agenda;
+        this.audit = audit;
     }
 
     @Get("/rooms")
@@ -174,6 +178,17 @@ class ProgrammeController {
                     + " (hard conflicts, missing translations, gone or withdrawn speakers), or"
                     + " agenda.publish.nothing-changed.")
     PublishedAgenda publish(UUID summitId) {
-        return agenda.publish(summitId);
+        PublishedAgenda release = agenda.publish(summitId);
+        audit.record(
+                AuditAction.AGENDA_PUBLISHED,
+                summitId.toString(),
+                Map.of(
+                        "release",
+                        release.release(),
+                        "sessions",
+                        release.sessions().size(),
+                        "changes",
+                        release.changes().size()));
+        return release;
     }
 }

@@ -10,6 +10,7 @@ import biweekly.ICalendar;
 import biweekly.component.VEvent;
 import biweekly.component.VTimezone;
 import biweekly.io.TimezoneAssignment;
+import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.client.HttpClient;
@@ -232,6 +233,21 @@ class AgendaCalendarIntegrationTest implements KafkaTestSupport {
         assertThat(refused(HttpRequest.GET(replacement))).containsEntry("code", "agenda.feed.not-found");
         assertThat(http.toBlocking().retrieve(delegate.send(HttpRequest.GET(base + "/my-feed")), Map.class))
                 .containsEntry("issued", false);
+
+        // The audit log says who issued and revoked feeds, never the secret URLs.
+        List<Map> audit =
+                http.toBlocking().retrieve(organiser.send(HttpRequest.GET("/api/audit")), Argument.listOf(Map.class));
+        assertThat(audit)
+                .filteredOn(entry -> email.equals(entry.get("actor")))
+                .extracting(entry -> entry.get("action"))
+                .containsSubsequence("AGENDA_FEED_REVOKED", "AGENDA_FEED_ISSUED", "AGENDA_FEED_ISSUED");
+        assertThat(audit.toString()).doesNotContain(token).doesNotContain(replacement);
+        assertThat(audit)
+                .filteredOn(entry -> "AGENDA_PUBLISHED".equals(entry.get("action")))
+                .first()
+                .satisfies(entry -> assertThat(entry)
+                        .containsEntry("actor", organiser.email())
+                        .containsEntry("details", Map.of("release", 2, "sessions", 2, "changes", 1)));
     }
 
     private List<String> storedTokenHashes() {
