@@ -61,15 +61,17 @@ import org.summit.shared.kafka.TestKafkaBroker;
  * <p>What it measures:
  *
  * <ol>
- *   <li>the published agenda (JSON) against a static file with the same bytes, served by the same application (an
- *       extra static-resources mapping to a temporary folder, for this run only), by the same load generator: a fixed
- *       number of keep-alive connections, each its own {@link HttpClient} sending the next request when the answer is
- *       in (closed loop), latencies in an HdrHistogram; once without {@code Accept-Encoding} and once with a browser's
- *       ({@code gzip, deflate, br, zstd}); alternating, two rounds each; and an {@code If-None-Match} with the
- *       release's ETag (304);
- *   <li>moves of sessions ({@code POST …/sessions/{id}/move}, each to a free slot and back), the whole request timed by
- *       the client, and the conflict check a move runs (the draft, its rooms and the delegates loaded, then the whole
- *       draft checked: {@link AgendaService#conflicts}) timed in the application's JVM;
+ *   <li>the published agenda (JSON) against static files with the same bytes, served by the same application: as the
+ *       UI's own files are served (HashedAssets: kept in memory with a {@code .gz} beside it, before the security
+ *       filter; a folder added to the class path for this run only) and as a plain static resource from disk (an
+ *       extra static-resources mapping to a temporary folder, compressed per request). The same load generator for
+ *       each: a fixed number of keep-alive connections, each its own {@link HttpClient} sending the next request when
+ *       the answer is in (closed loop), latencies in an HdrHistogram; with a browser's {@code Accept-Encoding}
+ *       ({@code gzip, deflate, br, zstd}) and without one; the targets measured in turn, two rounds; and an
+ *       {@code If-None-Match} with the release's ETag (304);
+ *   <li>moves of sessions (each to a free slot and back): {@code POST …/sessions/{id}/move} timed by the client, and
+ *       {@link AgendaService#move} (the move's check and its storing, without HTTP) timed in the application's JVM;
+ *       and the whole-draft check that publishing and {@code GET …/conflicts} run ({@link AgendaService#conflicts});
  *   <li>publishing a release of 1,000 sessions ({@code POST …/releases}, the whole request);
  *   <li>from publishing to an open {@code /agenda} page in headless Chromium showing the new release number in its
  *       {@code agenda-update} banner (needs the live updates; "not available" without them);
