@@ -911,6 +911,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/summits/{summitId}/agenda.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The latest release as a PDF to print, in Traditional Chinese and English (anyone)
+     * @description A4, one table per day; the Chinese is embedded (Noto Sans TC), so it prints on any machine. 404 summit.not-found or agenda.not-published before the first release.
+     */
+    get: operations['pdf'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/summits/{summitId}/agenda/schedule.json': {
     parameters: {
       query?: never;
@@ -4274,6 +4294,46 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+    };
+  };
+  pdf: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        summitId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Refused: an application/problem+json body whose type, code and errors[] say why */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Failed: an application/problem+json body; nothing was changed */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The PDF (application/pdf) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': string;
+        };
       };
     };
   };
