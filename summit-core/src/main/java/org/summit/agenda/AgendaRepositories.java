@@ -4,6 +4,8 @@ import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
+import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -26,6 +28,10 @@ final class AgendaRepositories {
     @JdbcRepository(dialect = Dialect.H2)
     interface SessionRepository extends CrudRepository<AgendaSession, UUID> {
         List<AgendaSession> findBySummitIdOrderByStartsAt(UUID summitId);
+
+        /** The sessions of a summit that overlap the time from {@code startsAt} to {@code endsAt}. */
+        List<AgendaSession> findBySummitIdAndStartsAtLessThanAndEndsAtGreaterThan(
+                UUID summitId, LocalDateTime endsAt, LocalDateTime startsAt);
     }
 
     @JdbcRepository(dialect = Dialect.H2)
@@ -33,6 +39,8 @@ final class AgendaRepositories {
         List<AgendaDelegate> findByCityId(String cityId);
 
         Optional<AgendaDelegate> findByEmail(String email);
+
+        List<AgendaDelegate> findByIdIn(Collection<UUID> ids);
     }
 
     @JdbcRepository(dialect = Dialect.H2)

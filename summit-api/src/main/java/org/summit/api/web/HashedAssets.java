@@ -16,7 +16,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URL;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -138,40 +137,13 @@ final class HashedAssets implements Ordered {
             if (acceptEncoding == null) {
                 return IDENTITY;
             }
-            if (asset.brotli() != null && accepts(acceptEncoding, "br")) {
+            if (asset.brotli() != null && AcceptEncoding.accepts(acceptEncoding, "br")) {
                 return BROTLI;
             }
-            if (asset.gzip() != null && accepts(acceptEncoding, "gzip")) {
+            if (asset.gzip() != null && AcceptEncoding.accepts(acceptEncoding, "gzip")) {
                 return GZIP;
             }
             return IDENTITY;
-        }
-
-        private static boolean accepts(String acceptEncoding, String coding) {
-            Double named = null;
-            Double any = null;
-            for (String entry : acceptEncoding.split(",")) {
-                String[] parts = entry.split(";");
-                String name = parts[0].strip().toLowerCase(Locale.ROOT);
-                double quality = 1.0;
-                for (int i = 1; i < parts.length; i++) {
-                    String parameter = parts[i].strip().toLowerCase(Locale.ROOT);
-                    if (parameter.startsWith("q=")) {
-                        try {
-                            quality = Double.parseDouble(parameter.substring(2));
-                        } catch (NumberFormatException e) {
-                            quality = 0;
-                        }
-                    }
-                }
-                if (name.equals(coding)) {
-                    named = quality;
-                } else if (name.equals("*")) {
-                    any = quality;
-                }
-            }
-            double quality = named != null ? named : any != null ? any : 0;
-            return quality > 0;
         }
     }
 }

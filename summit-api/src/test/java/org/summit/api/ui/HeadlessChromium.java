@@ -26,9 +26,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Debian's headless Chromium driving the real application, for the browser tests: started with the flags this
  * machine needs (no network beyond the app, no downloads), a profile of its own, and the steps every test repeats.
- * Chromium is a prerequisite of the suite, like the Kafka broker: without it the test fails rather than skips.
+ * Chromium is a prerequisite of the suite, like the Kafka broker: without it the test fails rather than skips. Public
+ * for the agenda benchmark, which drives the same browser.
  */
-final class HeadlessChromium implements AutoCloseable {
+public final class HeadlessChromium implements AutoCloseable {
 
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -36,7 +37,7 @@ final class HeadlessChromium implements AutoCloseable {
 
     private final URI server;
     private final Path profile;
-    final WebDriver browser;
+    public final WebDriver browser;
     final WebDriverWait wait;
 
     private HeadlessChromium(URI server, Path profile, WebDriver browser) {
@@ -47,7 +48,7 @@ final class HeadlessChromium implements AutoCloseable {
     }
 
     /** A browser window of {@code width} × {@code height} pixels on the application at {@code server}. */
-    static HeadlessChromium start(URI server, int width, int height) {
+    public static HeadlessChromium start(URI server, int width, int height) {
         assertThat(CHROMIUM)
                 .as("Chromium is needed for the browser tests: apt-get install -y chromium chromium-driver")
                 .isExecutable();
@@ -81,7 +82,7 @@ final class HeadlessChromium implements AutoCloseable {
         }
     }
 
-    String url(String path) {
+    public String url(String path) {
         return server.resolve(path).toString();
     }
 
