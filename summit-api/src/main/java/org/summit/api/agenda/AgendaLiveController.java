@@ -104,7 +104,7 @@ class AgendaLiveController {
                     @Content(
                             mediaType = MediaType.TEXT_EVENT_STREAM,
                             schema = @Schema(implementation = LiveEvent.class)))
-    Publisher<Event<LiveEvent>> follow(UUID summitId) {
+    Publisher<Event<LiveEvent>> followAgenda(UUID summitId) {
         if (summits.find(summitId).isEmpty()) {
             throw new NotFoundException(AgendaProblem.SUMMIT_NOT_FOUND, Map.of("id", summitId.toString()));
         }
