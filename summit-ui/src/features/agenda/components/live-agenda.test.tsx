@@ -65,6 +65,7 @@ const session = (fields: Partial<Session> & Pick<Session, 'id' | 'startsAt' | 'e
     summary: null,
     roomId: plenary.id,
     trackId: null,
+    language: 'zh-Hant',
     speakers: [],
     moderator: null,
     ...fields,
@@ -79,20 +80,18 @@ const keynote = session({
   speakers: [ko],
   trackId: 'governance',
 });
-const sharing = {
-  ...session({
-    id: 'sharing',
-    type: 'CITY_SHARING',
-    title: { 'zh-Hant': '恩荷芬經驗分享', en: 'Eindhoven shares' },
-    roomId: salon.id,
-    startsAt: '2016-03-23T10:30:00',
-    endsAt: '2016-03-23T11:30:00',
-    speakers: [vries],
-    trackId: 'industry',
-  }),
-  // Held in English, in a room without interpretation (the field the API is gaining).
+const sharing = session({
+  id: 'sharing',
+  type: 'CITY_SHARING',
+  title: { 'zh-Hant': '恩荷芬經驗分享', en: 'Eindhoven shares' },
+  roomId: salon.id,
+  startsAt: '2016-03-23T10:30:00',
+  endsAt: '2016-03-23T11:30:00',
+  speakers: [vries],
+  trackId: 'industry',
+  // Held in English, in a room without interpretation.
   language: 'en',
-};
+});
 const signing = session({
   id: 'signing',
   type: 'CEREMONY',

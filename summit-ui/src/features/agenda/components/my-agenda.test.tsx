@@ -23,6 +23,7 @@ const keynote: Schemas['PublishedAgenda.PublishedSession'] = {
   summary: null,
   roomId: plenary.id,
   trackId: null,
+  language: 'en',
   startsAt: '2016-03-23T09:30:00',
   endsAt: '2016-03-23T10:15:00',
   speakers: [

@@ -73,12 +73,10 @@ export function writeFilters(
   return next;
 }
 
-/** A session with `language`, the language it is held in, once the API says it. */
-type WithLanguage = PublishedSession & { language?: string | null };
-
 /**
  * The languages `session` can be followed in: both in a room with interpretation, else the one it
- * is held in; `null` while the programme does not say (the session is then never filtered out).
+ * is held in; `null` where the release does not say (releases from before sessions had a
+ * language): such a session is never filtered out.
  */
 export function languagesOf(
   session: PublishedSession,
@@ -87,8 +85,7 @@ export function languagesOf(
   if (interpretation) {
     return sessionLanguages;
   }
-  const held = (session as WithLanguage).language ?? null;
-  return isSessionLanguage(held) ? [held] : null;
+  return isSessionLanguage(session.language) ? [session.language] : null;
 }
 
 /** Every city of a speaker or the moderator of `session`. */

@@ -80,6 +80,8 @@ class AgendaLiveIntegrationTest {
                                         Map.of("zh-Hant", "開幕式", "en", "Opening"),
                                         "type",
                                         "CEREMONY",
+                                        "language",
+                                        "zh-Hant",
                                         "roomId",
                                         room.get("id"),
                                         "startsAt",
