@@ -2243,8 +2243,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description issueFeed 200 response */
-      200: {
+      /** @description The feed, with its URL (shown this once) */
+      201: {
         headers: {
           [name: string]: unknown;
         };

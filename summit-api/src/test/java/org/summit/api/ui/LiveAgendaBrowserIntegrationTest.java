@@ -231,7 +231,6 @@ class LiveAgendaBrowserIntegrationTest implements KafkaTestSupport {
         chromium.open("/delegate");
         chromium.visible("my-agenda-session-" + signing.get("id"));
         chromium.screenshot("live-agenda-phone-my-agenda-zh-Hant");
-        chromium.logOut();
     }
 
     private Map session(Map room, String zh, String en, String type, String startsAt, String endsAt) {
