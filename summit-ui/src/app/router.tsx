@@ -5,6 +5,7 @@ import { roles } from '@/app/roles';
 import { AccountRoute } from '@/app/routes/account';
 import { CitiesRoute } from '@/app/routes/cities';
 import { CityRoute } from '@/app/routes/city';
+import { DelegateRoute } from '@/app/routes/delegate';
 import { HomeRoute } from '@/app/routes/home';
 import { InvitationRoute } from '@/app/routes/invitation';
 import { LoginRoute } from '@/app/routes/login';
@@ -53,6 +54,8 @@ export function AppRoutes() {
                 <Route path="accounts" element={<OrganiserAccountsRoute />} />
                 <Route path="audit" element={<OrganiserAuditRoute />} />
               </>
+            ) : role.id === 'delegate' ? (
+              <Route index element={<DelegateRoute />} />
             ) : role.id === 'staff' ? (
               <Route index element={<StaffRoute />} />
             ) : role.id === 'cities' ? (

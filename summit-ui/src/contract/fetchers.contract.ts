@@ -14,7 +14,13 @@ import { logIn } from '@/features/accounts/api/log-in';
 import { logOut } from '@/features/accounts/api/log-out';
 import { pairDevice } from '@/features/accounts/api/pair-device';
 import { getAgenda } from '@/features/agenda/api/get-agenda';
+import { getBookmarks } from '@/features/agenda/api/get-bookmarks';
 import { getCurrentSummit } from '@/features/agenda/api/get-current-summit';
+import { getMyAgenda } from '@/features/agenda/api/get-my-agenda';
+import { getMyFeed } from '@/features/agenda/api/get-my-feed';
+import { issueMyFeed } from '@/features/agenda/api/issue-my-feed';
+import { revokeMyFeed } from '@/features/agenda/api/revoke-my-feed';
+import { setBookmark } from '@/features/agenda/api/set-bookmark';
 import { getSigningRoll } from '@/features/ceremony/api/get-signing-roll';
 import { getCities } from '@/features/cities/api/get-cities';
 import { getCity } from '@/features/cities/api/get-city';
@@ -119,6 +125,39 @@ describe('delegate fetchers', () => {
       });
       expect(revised.version).toBeGreaterThan(profile.version);
     }
+  });
+});
+
+describe('delegate agenda fetchers', () => {
+  it('bookmark, read my agenda, and issue and revoke my calendar feed', async () => {
+    await logInAs('delegate.orlando@summit.demo');
+    const summitId = (await getCurrentSummit())?.id ?? '';
+    const agenda = await getAgenda(summitId);
+    const first = agenda?.sessions[0];
+    if (first) {
+      await setBookmark(summitId, { sessionId: first.id, bookmarked: true });
+      expect(await getBookmarks(summitId)).toContain(first.id);
+      const mine = await getMyAgenda(summitId);
+      expect(mine?.sessions.map((entry) => entry.session.id)).toContain(first.id);
+      await setBookmark(summitId, { sessionId: first.id, bookmarked: false });
+      expect(await getBookmarks(summitId)).not.toContain(first.id);
+    } else {
+      // No release yet: my agenda says so as null, and there is nothing to bookmark.
+      expect(await getMyAgenda(summitId)).toBeNull();
+      expect(await getBookmarks(summitId)).toEqual([]);
+    }
+
+    const issued = await issueMyFeed(summitId);
+    expect(issued.issued).toBe(true);
+    expect(issued.url).toMatch(/^https?:\/\/.+\/api\/feeds\/.+\.ics$/);
+    expect((await getMyFeed(summitId)).issued).toBe(true);
+    await revokeMyFeed(summitId);
+    expect(await getMyFeed(summitId)).toEqual({
+      issued: false,
+      issuedAt: null,
+      url: null,
+      path: null,
+    });
   });
 });
 

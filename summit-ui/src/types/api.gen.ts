@@ -931,6 +931,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/summits/{summitId}/agenda/live': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Follow the published programme live, as Server-Sent Events (anyone)
+     * @description Events: `current` (first, the latest release's number when the stream began following; 0 before release 1), `release` (a new release with its changelog; the event id is its number) and `heartbeat` (every 15 s, to keep proxies from closing the stream). Data: an AgendaLiveEvent. A page that sees a number above the one it shows fetches the agenda again. 404 summit.not-found for an unknown summit.
+     */
+    get: operations['followAgenda'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/summits/{summitId}/agenda/schedule.json': {
     parameters: {
       query?: never;
@@ -1077,6 +1097,19 @@ export interface components {
       kind: string;
       sessionId: string;
       title: components['schemas']['LocalizedText'];
+    };
+    /** @description What the stream says: a release's number, and for a `release` event its changelog. */
+    AgendaLiveEvent: {
+      /** @description what changed since the release before (empty in a `current` event and a heartbeat) */
+      changes: components['schemas']['AgendaChange'][];
+      /**
+       * Format: date-time
+       * @description when it was published (null in a `current` event and a heartbeat)
+       */
+      publishedAt: string | null;
+      /** Format: int32 */
+      release: number;
+      summitId: string;
     };
     /** @description An attendee city as everybody who logs in sees it; `version` is what a revision sends back. */
     City: {
@@ -2210,8 +2243,8 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description issueFeed 200 response */
-      200: {
+      /** @description The feed, with its URL (shown this once) */
+      201: {
         headers: {
           [name: string]: unknown;
         };
@@ -4333,6 +4366,46 @@ export interface operations {
         };
         content: {
           'application/pdf': string;
+        };
+      };
+    };
+  };
+  followAgenda: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        summitId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Refused: an application/problem+json body whose type, code and errors[] say why */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Failed: an application/problem+json body; nothing was changed */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The stream */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/event-stream': components['schemas']['AgendaLiveEvent'];
         };
       };
     };

@@ -10,6 +10,8 @@ import type { Schemas } from '@/types/api';
 export type PublishedAgenda = Schemas['PublishedAgenda'];
 export type PublishedSession = Schemas['PublishedAgenda.PublishedSession'];
 export type PublishedRoom = Schemas['PublishedAgenda.PublishedRoom'];
+export type PublishedTrack = Schemas['PublishedAgenda.PublishedTrack'];
+export type AgendaChange = Schemas['AgendaChange'];
 
 export const agendaPath = (summitId: string) =>
   `/api/summits/${encodeURIComponent(summitId)}/agenda`;
@@ -33,9 +35,12 @@ export async function getAgenda(
   }
 }
 
+/** The key of a summit's published programme; a new release refreshes what starts with it. */
+export const agendaQueryKey = (summitId: string) => ['summits', summitId, 'agenda'] as const;
+
 export const agendaQueryOptions = (summitId: string) =>
   queryOptions({
-    queryKey: ['summits', summitId, 'agenda'],
+    queryKey: agendaQueryKey(summitId),
     queryFn: ({ signal }) => getAgenda(summitId, signal),
   });
 

@@ -1,70 +1,44 @@
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 
 import { ErrorMessage } from '@/components/errors/error-message';
-import { intlLocale, localize, useLanguage, type Language } from '@/lib/i18n';
+import { useLanguage } from '@/lib/i18n';
 
-import {
-  useAgenda,
-  type PublishedAgenda,
-  type PublishedSession,
-} from '@/features/agenda/api/get-agenda';
+import { useLiveAgenda } from '@/features/agenda/api/follow-agenda';
+import { useAgenda, type PublishedAgenda } from '@/features/agenda/api/get-agenda';
+import { useBookmarks } from '@/features/agenda/api/get-bookmarks';
+import { useCityNames } from '@/features/agenda/api/get-city-names';
 import { useCurrentSummit } from '@/features/agenda/api/get-current-summit';
+import { useSetBookmark } from '@/features/agenda/api/set-bookmark';
+import { AgendaControls } from '@/features/agenda/components/agenda-controls';
+import { DayGrid } from '@/features/agenda/components/day-grid';
+import { DayList } from '@/features/agenda/components/day-list';
+import { ReleaseBanner } from '@/features/agenda/components/release-banner';
+import {
+  readFilters,
+  showSessions,
+  writeFilters,
+  type AgendaFilters,
+} from '@/features/agenda/utils/agenda-filters';
+import { browserZone } from '@/features/agenda/utils/zoned-time';
 
-const sessionTypes = [
-  'KEYNOTE',
-  'PANEL',
-  'FORUM',
-  'CITY_SHARING',
-  'EXCHANGE_BLOCK',
-  'CEREMONY',
-  'BREAK',
-] as const;
-type SessionType = (typeof sessionTypes)[number];
-
-function isSessionType(value: string): value is SessionType {
-  return (sessionTypes as readonly string[]).includes(value);
+interface ProgrammeProps {
+  /** A delegate is logged in: sessions get a bookmark star. */
+  delegate?: boolean;
+  /** Someone is logged in: the city filter can name the cities. */
+  signedIn?: boolean;
 }
 
-/** The calendar day of a local date-time (`2016-03-23T09:30:00` → `2016-03-23`). */
-const dayOf = (localDateTime: string) => localDateTime.slice(0, 10);
-
-/** The time of a local date-time as the summit's clock shows it (`09:30`). */
-const timeOf = (localDateTime: string) => localDateTime.slice(11, 16);
-
-/** A calendar day written as `language` writes it, with its weekday; never moved by a time zone. */
-function formatDay(day: string, language: Language): string {
-  const [year, month, date] = day.split('-').map(Number);
-  if (year === undefined || month === undefined || date === undefined) {
-    return day;
-  }
-  const utc = new Date(Date.UTC(year, month - 1, date));
-  if (Number.isNaN(utc.getTime())) {
-    return day;
-  }
-  return new Intl.DateTimeFormat(intlLocale(language), {
-    dateStyle: 'full',
-    timeZone: 'UTC',
-  }).format(utc);
-}
-
-/** The sessions by day, each day's in order of start (then room), the days in order. */
-function byDay(sessions: PublishedSession[]): [string, PublishedSession[]][] {
-  const days = new Map<string, PublishedSession[]>();
-  const sorted = [...sessions].sort(
-    (a, b) => a.startsAt.localeCompare(b.startsAt) || a.roomId.localeCompare(b.roomId),
-  );
-  for (const session of sorted) {
-    const day = dayOf(session.startsAt);
-    days.set(day, [...(days.get(day) ?? []), session]);
-  }
-  return [...days.entries()];
-}
-
-/** The public programme: the latest published release of the current summit, day by day. */
-export function Programme() {
+/**
+ * The public programme: the latest published release of the current summit, as a list or as a
+ * grid of rooms by time, filtered as the URL says, following new releases live.
+ */
+export function Programme({ delegate = false, signedIn = false }: ProgrammeProps) {
   const { t } = useTranslation();
   const summit = useCurrentSummit();
   const agenda = useAgenda(summit.data?.id);
+  const live = useLiveAgenda(summit.data?.id ?? undefined, agenda.data?.release);
 
   if (summit.isError) {
     return (
@@ -93,6 +67,7 @@ export function Programme() {
       </p>
     );
   }
+  const banner = live.latest && <ReleaseBanner release={live.latest} onDismiss={live.dismiss} />;
   if (summit.isPending || agenda.isPending) {
     return (
       <p className="page__lead" role="status">
@@ -102,67 +77,108 @@ export function Programme() {
   }
   if (agenda.data === null) {
     return (
-      <p className="page__lead" role="status" data-testid="programme-not-published">
-        {t('programme.notPublished')}
-      </p>
+      <>
+        {banner}
+        <p className="page__lead" role="status" data-testid="programme-not-published">
+          {t('programme.notPublished')}
+        </p>
+      </>
     );
   }
-  return <ProgrammeDays agenda={agenda.data} />;
+  return (
+    <>
+      {banner}
+      <ProgrammeViews agenda={agenda.data} delegate={delegate} signedIn={signedIn} />
+    </>
+  );
 }
 
-function ProgrammeDays({ agenda }: { agenda: PublishedAgenda }) {
+function ProgrammeViews({
+  agenda,
+  delegate,
+  signedIn,
+}: {
+  agenda: PublishedAgenda;
+  delegate: boolean;
+  signedIn: boolean;
+}) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const rooms = new Map(agenda.rooms.map((room) => [room.id, room]));
+  const [params, setParams] = useSearchParams();
+  const filters = useMemo(() => readFilters(params), [params]);
+  const change = useCallback(
+    (next: Partial<AgendaFilters>) => {
+      setParams((current) => writeFilters(current, next));
+    },
+    [setParams],
+  );
+  const zone = filters.myZone ? browserZone() : agenda.timeZone;
+  const shown = useMemo(() => showSessions(agenda, filters, zone), [agenda, filters, zone]);
+  const cityNames = useCityNames(signedIn);
+  const bookmarks = useBookmarks(agenda.summitId, delegate);
+  const setBookmark = useSetBookmark(agenda.summitId);
+  const bookmarked = useMemo(() => new Set(bookmarks.data ?? []), [bookmarks.data]);
+  const toggle = useCallback(
+    (sessionId: string, on: boolean) => {
+      setBookmark.mutate({ sessionId, bookmarked: on });
+    },
+    // The mutation object changes on every state; its mutate function does not.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [setBookmark.mutate],
+  );
+  const rooms = useMemo(() => new Map(agenda.rooms.map((room) => [room.id, room])), [agenda]);
+  const day =
+    filters.view === 'grid'
+      ? filters.day !== null && shown.days.includes(filters.day)
+        ? filters.day
+        : (shown.days[0] ?? null)
+      : filters.day;
+  const sessions = useMemo(
+    () =>
+      day === null ? shown.sessions : shown.sessions.filter((entry) => entry.start.day === day),
+    [shown, day],
+  );
+
   return (
-    <div className="programme" data-testid="programme">
+    <div className="programme" data-testid="programme" data-release={agenda.release}>
       <p className="page__lead" data-testid="programme-release">
         {t('programme.release', { release: agenda.release })}
       </p>
-      {byDay(agenda.sessions).map(([day, sessions]) => (
-        <section key={day} className="page__section" data-testid={`programme-day-${day}`}>
-          <h2 className="page__subtitle">{formatDay(day, language)}</h2>
-          <ul className="programme__sessions">
-            {sessions.map((session) => {
-              const room = rooms.get(session.roomId);
-              return (
-                <li
-                  key={session.id}
-                  className="programme__session"
-                  data-testid={`programme-session-${session.id}`}
-                >
-                  <p className="programme__when">
-                    <time dateTime={session.startsAt}>{timeOf(session.startsAt)}</time>–
-                    <time dateTime={session.endsAt}>{timeOf(session.endsAt)}</time>
-                    {room && (
-                      <>
-                        {' · '}
-                        <span data-testid="programme-room">{localize(room.name, language)}</span>
-                      </>
-                    )}
-                    {' · '}
-                    <span data-testid="programme-type">
-                      {isSessionType(session.type)
-                        ? t(`programme.types.${session.type}`)
-                        : session.type}
-                    </span>
-                  </p>
-                  <h3 className="programme__title">{localize(session.title, language)}</h3>
-                  {session.speakers.length > 0 && (
-                    <p className="programme__speakers" data-testid="programme-speakers">
-                      {t('programme.speakers', {
-                        names: new Intl.ListFormat(intlLocale(language), {
-                          type: 'conjunction',
-                        }).format(session.speakers.map((s) => localize(s.name, language))),
-                      })}
-                    </p>
-                  )}
-                </li>
-              );
-            })}
-          </ul>
-        </section>
-      ))}
+      <AgendaControls
+        agenda={agenda}
+        filters={filters}
+        day={day}
+        days={shown.days}
+        zone={zone}
+        cityNames={cityNames.data}
+        onChange={change}
+      />
+      {sessions.length === 0 ? (
+        <p className="notice" data-testid="programme-empty">
+          {t('agenda.noSessions')}
+        </p>
+      ) : filters.view === 'grid' && day !== null ? (
+        <DayGrid
+          day={day}
+          language={language}
+          rooms={
+            filters.room === null
+              ? agenda.rooms
+              : agenda.rooms.filter((room) => room.id === filters.room)
+          }
+          sessions={sessions}
+          bookmarked={delegate ? bookmarked : null}
+          onBookmark={toggle}
+        />
+      ) : (
+        <DayList
+          language={language}
+          rooms={rooms}
+          sessions={sessions}
+          bookmarked={delegate ? bookmarked : null}
+          onBookmark={toggle}
+        />
+      )}
     </div>
   );
 }

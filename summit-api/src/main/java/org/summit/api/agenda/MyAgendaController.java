@@ -18,7 +18,9 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.List;
@@ -135,6 +137,10 @@ class MyAgendaController {
             summary = "Issue the secret URL of my agenda's calendar feed (delegate), replacing any earlier one",
             description = "The earlier URL stops working at once. Subscribe to the URL in a calendar app; whoever"
                     + " has it can read my agenda, so keep it to yourself and issue a new one if it leaks.")
+    @ApiResponse(
+            responseCode = "201",
+            description = "The feed, with its URL (shown this once)",
+            content = @Content(schema = @Schema(implementation = MyFeedView.class)))
     HttpResponse<MyFeedView> issueFeed(UUID summitId, Authentication me, HttpRequest<?> request) {
         String path = "/api/feeds/" + feeds.issue(access.self(me).id(), summitId) + ".ics";
         String host = request.getHeaders().get(HttpHeaders.HOST);

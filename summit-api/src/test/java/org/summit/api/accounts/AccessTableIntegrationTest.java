@@ -59,6 +59,7 @@ class AccessTableIntegrationTest implements KafkaTestSupport {
             Map.entry("GET /api/summits/{summitId}/agenda", EVERYONE),
             Map.entry("GET /api/summits/{summitId}/agenda/schedule.xml", EVERYONE),
             Map.entry("GET /api/summits/{summitId}/agenda/schedule.json", EVERYONE),
+            Map.entry("GET /api/summits/{summitId}/agenda/live", EVERYONE),
             Map.entry("GET /api/agenda/{summitId}/rooms", ORGANISER),
             Map.entry("POST /api/agenda/{summitId}/rooms", ORGANISER),
             Map.entry("PUT /api/agenda/{summitId}/rooms/{roomId}", ORGANISER),
