@@ -73,6 +73,7 @@ public class AgendaService {
     private final BookmarkRepository bookmarks;
     private final List<BusyTimes> busyElsewhere;
     private final Outbox outbox;
+    private final LiveReleases live;
     private final JsonMapper json;
     private final Clock clock;
     private final Map<UUID, PublishedAgenda> parsedReleases = new ConcurrentHashMap<>();
@@ -87,6 +88,7 @@ public class AgendaService {
             BookmarkRepository bookmarks,
             List<BusyTimes> busyElsewhere,
             Outbox outbox,
+            LiveReleases live,
             JsonMapper json,
             Clock clock) {
         this.summits = summits;
@@ -98,6 +100,7 @@ public class AgendaService {
         this.bookmarks = bookmarks;
         this.busyElsewhere = List.copyOf(busyElsewhere);
         this.outbox = outbox;
+        this.live = live;
         this.json = json;
         this.clock = clock;
     }
@@ -281,6 +284,8 @@ public class AgendaService {
         Release release = releases.save(new Release(UUID.randomUUID(), summitId, agenda.release(), write(agenda), now));
         parsedReleases.put(release.id(), agenda);
         outbox.append(new AgendaPublished(summitId.toString(), agenda.release(), now, changes));
+        // Said before the commit: until it is visible, a reader of the latest number finds it behind and asks again.
+        live.published(summitId, agenda.release());
         return agenda;
     }
 

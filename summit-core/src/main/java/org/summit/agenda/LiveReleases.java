@@ -21,6 +21,21 @@ public class LiveReleases {
     private static final Logger LOG = LoggerFactory.getLogger(LiveReleases.class);
 
     private final Map<UUID, Set<Consumer<AgendaPublished>>> followers = new ConcurrentHashMap<>();
+    private final Map<UUID, Integer> newest = new ConcurrentHashMap<>();
+
+    /**
+     * The highest release number of {@code summitId} this process has heard of (published here, or announced on the
+     * topic), 0 if none: a cache of the latest release is stale when it holds a lower one. Raised before any follower
+     * hears of the release, so a page that refetches on the news never gets the release before it from a cache.
+     */
+    public int newest(UUID summitId) {
+        return newest.getOrDefault(summitId, 0);
+    }
+
+    /** A release published by this process (it is announced on the topic a moment later). */
+    void published(UUID summitId, int release) {
+        newest.merge(summitId, release, Math::max);
+    }
 
     /**
      * Calls {@code follower} with each release of {@code summitId} published from now on, until the returned handle
@@ -47,6 +62,7 @@ public class LiveReleases {
         } catch (IllegalArgumentException notOurs) {
             return;
         }
+        published(summitId, release.release());
         for (Consumer<AgendaPublished> follower : followers.getOrDefault(summitId, Set.of())) {
             try {
                 follower.accept(release);

@@ -127,6 +127,40 @@ class AgendaLiveIntegrationTest {
                     .contains("開幕式");
             assertThat(lines).contains("id:1");
         }
+
+        // The second instance serves release 1 from memory (it re-reads the database only every 10 minutes here);
+        // release 2, published on the first, reaches it through the topic, and its very next answer is release 2.
+        String agendaOnSecond = secondUrl + "/api/summits/" + summit.id() + "/agenda";
+        assertThat(plainGet(agendaOnSecond)).contains("\"release\":1,");
+        Map session = (Map) ((List) http.toBlocking()
+                        .retrieve(organiser.send(HttpRequest.GET(base + "/draft")), Map.class)
+                        .get("sessions"))
+                .get(0);
+        http.toBlocking()
+                .retrieve(
+                        organiser.send(HttpRequest.POST(
+                                base + "/sessions/" + session.get("id") + "/move",
+                                Map.of(
+                                        "roomId",
+                                        room.get("id"),
+                                        "startsAt",
+                                        "2016-03-23T10:00:00",
+                                        "endsAt",
+                                        "2016-03-23T10:30:00",
+                                        "version",
+                                        session.get("version")))),
+                        Map.class);
+        http.toBlocking().retrieve(organiser.send(HttpRequest.POST(base + "/releases", Map.of())), Map.class);
+        await().atMost(Duration.ofSeconds(30)).until(() -> onSecond.contains("id:2"));
+        assertThat(plainGet(agendaOnSecond)).contains("\"release\":2,").contains("2016-03-23T10:00:00");
+    }
+
+    private static String plainGet(String url) throws Exception {
+        return java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(URI.create(url)).build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
     }
 
     @Test
@@ -149,7 +183,13 @@ class AgendaLiveIntegrationTest {
         ApplicationContext context = ApplicationContext.builder()
                 .environments("test", "api")
                 .properties(TestKafkaBroker.applicationProperties())
-                .properties(Map.of("datasources.default.url", database, "micronaut.server.port", -1))
+                .properties(Map.of(
+                        "datasources.default.url",
+                        database,
+                        "micronaut.server.port",
+                        -1,
+                        "summit.agenda.published.reconfirm-after",
+                        "10m"))
                 .start();
         opened.add(context);
         context.getBean(EmbeddedServer.class).start();
