@@ -4,9 +4,18 @@ import { getJson } from '@/lib/api-client';
 import type { Schemas } from '@/types/api';
 
 /** The draft programme as organisers edit it: every session with its conflicts. */
-export type Draft = Schemas['Draft'];
-export type DraftSession = Schemas['DraftSession'];
-export type DraftConflict = Schemas['Conflict'];
+/**
+ * One conflict of a session; the document cannot say what `args` holds (a map of any values: names
+ * in both languages, times, the session's id), so they are read as unknown values.
+ */
+export type DraftConflict = Omit<Schemas['Conflict'], 'args'> & { args: Record<string, unknown> };
+export type DraftSession = Omit<Schemas['DraftSession'], 'conflicts'> & {
+  conflicts: DraftConflict[];
+};
+export type Draft = Omit<Schemas['Draft'], 'sessions' | 'conflicts'> & {
+  sessions: DraftSession[];
+  conflicts: DraftConflict[];
+};
 
 export const agendaBase = (summitId: string) => `/api/agenda/${encodeURIComponent(summitId)}`;
 

@@ -1,12 +1,11 @@
 import { useTranslation } from 'react-i18next';
 
-import type { DraftConflict } from '@/features/agenda/api/get-draft';
 import { useProblemText } from '@/lib/problem-text';
 
 /** A conflict as the server names it: the draft's conflicts, or the entries of a refusal's `errors[]`. */
 export interface CodedConflict {
   code: string;
-  args?: Record<string, unknown> | DraftConflict['args'] | undefined;
+  args?: Record<string, unknown> | undefined;
   severity?: string;
 }
 
