@@ -169,6 +169,9 @@ export function TimetableGrid({
     <DndContext
       sensors={sensors}
       modifiers={[snapToGrid]}
+      // Scroll only when the pointer is right at the grid's edge: a drag is measured from where it began, scroll
+      // included, and a long drag should not scroll the grid under a pointer that holds still.
+      autoScroll={{ threshold: { x: 0, y: 0.05 } }}
       onDragMove={onDragMove}
       onDragEnd={onDragEnd}
       onDragCancel={() => {

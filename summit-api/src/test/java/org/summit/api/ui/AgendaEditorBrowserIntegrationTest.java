@@ -47,7 +47,7 @@ import org.summit.shared.kafka.KafkaTestSupport;
 class AgendaEditorBrowserIntegrationTest implements KafkaTestSupport {
 
     private static final int WIDTH = 1366;
-    private static final int HEIGHT = 1000;
+    private static final int HEIGHT = 1300;
     /** The grid's scale (summit-ui's timetable.ts): two pixels a minute. */
     private static final int PIXELS_PER_MINUTE = 2;
 
@@ -94,7 +94,7 @@ class AgendaEditorBrowserIntegrationTest implements KafkaTestSupport {
         }
     }
 
-    /** Two sessions of the first day in different rooms that share a person, {@code minutes} apart. */
+    /** Two sessions of the first day in different rooms that share a person: A moved {@code minutes} overlaps B. */
     record Clash(AgendaSession moved, AgendaSession other, int minutes) {}
 
     @Test
@@ -104,6 +104,9 @@ class AgendaEditorBrowserIntegrationTest implements KafkaTestSupport {
         openTheEditorAsTheDemoOrganiser("en");
         assertThat(chromium.visible("publish").getText()).isEqualTo("Publish release " + (releaseBefore + 1));
 
+        assertThat(Math.abs(clash.minutes()))
+                .as("a drag that stays in the window")
+                .isLessThanOrEqualTo(240);
         // Dragged onto the other session's time: refused at once, listing the double booking; kept anyway.
         dragSession(moved, clash.minutes());
         WebElement refusal = chromium.visible("conflict-refusal");
@@ -258,9 +261,14 @@ class AgendaEditorBrowserIntegrationTest implements KafkaTestSupport {
         Clash best = null;
         for (AgendaSession a : day) {
             for (AgendaSession b : day) {
-                int minutes = (int) Duration.between(a.startsAt(), b.startsAt()).toMinutes();
-                boolean closer = best == null || Math.abs(minutes) < Math.abs(best.minutes());
-                if (!a.roomId().equals(b.roomId()) && minutes != 0 && closer && shareAPerson(a, b)) {
+                if (a.roomId().equals(b.roomId()) || !shareAPerson(a, b)) {
+                    continue;
+                }
+                // The shortest drag that makes A overlap B by five minutes, in its own room.
+                int minutes = a.startsAt().isBefore(b.startsAt())
+                        ? (int) Duration.between(a.endsAt(), b.startsAt()).toMinutes() + 5
+                        : (int) Duration.between(a.startsAt(), b.endsAt()).toMinutes() - 5;
+                if (minutes != 0 && (best == null || Math.abs(minutes) < Math.abs(best.minutes()))) {
                     best = new Clash(a, b, minutes);
                 }
             }
