@@ -931,6 +931,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/summits/{summitId}/agenda.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The latest release as a PDF to print, in Traditional Chinese and English (anyone)
+     * @description A4, one table per day; the Chinese is embedded (Noto Sans TC), so it prints on any machine. 404 summit.not-found or agenda.not-published before the first release.
+     */
+    get: operations['pdf'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/summits/{summitId}/agenda/schedule.json': {
     parameters: {
       query?: never;
@@ -1305,6 +1325,7 @@ export interface components {
       endsAt: string;
       /** Format: uuid */
       id: string;
+      language: string;
       /** Format: uuid */
       moderatorId: string | null;
       /** Format: uuid */
@@ -1478,6 +1499,7 @@ export interface components {
       /** Format: date-time */
       endsAt: string;
       id: string;
+      language: string | null;
       moderator: components['schemas']['PublishedAgenda.PublishedPerson'] | null;
       roomId: string;
       speakers: components['schemas']['PublishedAgenda.PublishedPerson'][];
@@ -1555,6 +1577,11 @@ export interface components {
       endsAt: string | null;
       /** @description keep the session in the draft even with hard conflicts (they then block publishing); without it a hard conflict is a 409 `agenda.conflicts` listing them, and nothing is stored */
       keepConflicts?: boolean | null;
+      /**
+       * @description The language the session is held in
+       * @enum {string|null}
+       */
+      language: 'zh-Hant' | 'en' | null;
       /** Format: uuid */
       moderatorId?: string | null;
       /** Format: uuid */
@@ -4337,6 +4364,46 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+    };
+  };
+  pdf: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        summitId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Refused: an application/problem+json body whose type, code and errors[] say why */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Failed: an application/problem+json body; nothing was changed */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The PDF (application/pdf) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': string;
+        };
       };
     };
   };

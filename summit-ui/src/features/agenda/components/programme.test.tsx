@@ -40,6 +40,7 @@ const release1: Schemas['PublishedAgenda'] = {
     {
       id: 'signing',
       type: 'CEREMONY',
+      language: 'zh-Hant',
       title: { 'zh-Hant': '宣言簽署典禮', en: 'Signing of the declaration' },
       summary: null,
       roomId: plenary.id,
@@ -52,6 +53,7 @@ const release1: Schemas['PublishedAgenda'] = {
     {
       id: 'keynote',
       type: 'KEYNOTE',
+      language: 'en',
       title: { 'zh-Hant': '智慧城市的未來', en: 'The future of smart cities' },
       summary: null,
       roomId: plenary.id,

@@ -520,6 +520,7 @@ public class AgendaService {
                 session.title(),
                 session.summary(),
                 session.type().name(),
+                session.language(),
                 session.trackId() == null ? null : session.trackId().toString(),
                 session.roomId().toString(),
                 session.startsAt(),

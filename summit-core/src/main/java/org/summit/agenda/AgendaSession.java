@@ -31,6 +31,7 @@ public record AgendaSession(
         @Nullable String abstractZhHant,
         @Nullable String abstractEn,
         SessionType type,
+        String language,
         @Nullable UUID trackId,
         UUID roomId,
         LocalDateTime startsAt,
@@ -82,7 +83,8 @@ public record AgendaSession(
     }
 
     public SessionDetails details() {
-        return new SessionDetails(title(), summary(), type, trackId, roomId, startsAt, endsAt, speakers(), moderatorId);
+        return new SessionDetails(
+                title(), summary(), type, language, trackId, roomId, startsAt, endsAt, speakers(), moderatorId);
     }
 
     private static AgendaSession of(UUID id, UUID summitId, SessionDetails details, Long version, Instant now) {
@@ -95,6 +97,7 @@ public record AgendaSession(
                 summary == null ? null : summary.zhHant(),
                 summary == null ? null : summary.en(),
                 details.type(),
+                details.language(),
                 details.trackId(),
                 details.roomId(),
                 details.startsAt(),
@@ -112,6 +115,7 @@ public record AgendaSession(
                 title(),
                 summary(),
                 type.name(),
+                language,
                 trackId == null ? null : trackId.toString(),
                 roomId.toString(),
                 startsAt,
@@ -128,6 +132,7 @@ public record AgendaSession(
                 title(),
                 summary(),
                 type.name(),
+                language,
                 trackId == null ? null : trackId.toString(),
                 roomId.toString(),
                 startsAt,

@@ -131,6 +131,9 @@ final class Changelog {
         if (!was.type().equals(session.type())) {
             fields.add(new String[] {"類型", "type"});
         }
+        if (!Objects.equals(was.language(), session.language())) {
+            fields.add(new String[] {"語言", "language"});
+        }
         if (!Objects.equals(was.trackId(), session.trackId())) {
             fields.add(new String[] {"主題軌", "track"});
         }

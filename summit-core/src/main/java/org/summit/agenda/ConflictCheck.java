@@ -15,8 +15,8 @@ import java.util.UUID;
  * without interpretation where it is needed, missing translations and speakers who are gone or whose city
  * withdrew.
  *
- * <p>Interpretation is needed when a speaker or the moderator needs it, or when they do not all speak one of the
- * summit's two languages (a panel of a Chinese and an English speaker).
+ * <p>Interpretation is needed when a speaker or the moderator needs it, or does not speak the language the session
+ * is held in (an English speaker on a panel held in zh-Hant).
  */
 final class ConflictCheck {
 
@@ -170,10 +170,9 @@ final class ConflictCheck {
         if (room == null || room.interpretation() || known.isEmpty()) {
             return;
         }
-        boolean allChinese = known.stream().allMatch(delegate -> delegate.speaks("zh"));
-        boolean allEnglish = known.stream().allMatch(delegate -> delegate.speaks("en"));
+        String held = session.language().split("-")[0];
         known.stream()
-                .filter(delegate -> delegate.needsInterpretation() || !(allChinese || allEnglish))
+                .filter(delegate -> delegate.needsInterpretation() || !delegate.speaks(held))
                 .findFirst()
                 .ifPresent(delegate -> found.add(Conflict.of(
                         session,

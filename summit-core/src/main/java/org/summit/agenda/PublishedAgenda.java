@@ -45,7 +45,12 @@ public record PublishedAgenda(
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record PublishedPerson(String id, LocalizedText name, String cityId) {}
 
-    /** A session of the release. */
+    /**
+     * A session of the release.
+     *
+     * @param language the language it is held in ({@code zh-Hant} or {@code en}); null in releases published before
+     *     sessions had one
+     */
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record PublishedSession(
@@ -53,6 +58,7 @@ public record PublishedAgenda(
             LocalizedText title,
             @Nullable LocalizedText summary,
             String type,
+            @Nullable String language,
             @Nullable String trackId,
             String roomId,
             LocalDateTime startsAt,

@@ -12,13 +12,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.summit.shared.Choices;
+import org.summit.shared.InvalidInputException;
 import org.summit.shared.LocalizedText;
+import org.summit.shared.SharedProblem;
 import org.summit.shared.Texts;
 import org.summit.shared.Violations;
 
 /**
  * What an organiser says about a session of the draft programme. A value that exists is valid: the constructor
- * refuses, all at once, a title in neither language, a missing type or room, an end before the start or at it, a
+ * refuses, all at once, a title in neither language, a missing type, language or room, an end before the start or at it, a
  * session longer than {@value #MAX_HOURS} hours, more than {@value #MAX_SPEAKERS} speakers and a person named twice.
  *
  * <p>A title or abstract in one language only is taken into the draft: it is a missing translation, which blocks
@@ -26,6 +28,8 @@ import org.summit.shared.Violations;
  *
  * @param title the title in zh-Hant, English or both
  * @param summary the abstract, or null
+ * @param language the language the session is held in: {@code zh-Hant} or {@code en} (interpretation, where the
+ *     room has it, makes it followable in the other)
  * @param trackId the track, or null
  * @param startsAt the start, local time in the summit's zone
  * @param endsAt the end, local time in the summit's zone
@@ -37,6 +41,7 @@ public record SessionDetails(
         LocalizedText title,
         @Nullable LocalizedText summary,
         SessionType type,
+        String language,
         @Nullable UUID trackId,
         UUID roomId,
         LocalDateTime startsAt,
@@ -48,6 +53,9 @@ public record SessionDetails(
     public static final int MAX_SPEAKERS = 20;
     public static final int MAX_ABSTRACT_LENGTH = 4000;
 
+    /** The languages a session can be held in, as BCP 47 tags. */
+    public static final List<String> LANGUAGES = List.of("zh-Hant", "en");
+
     public SessionDetails {
         Violations problems = new Violations();
         LocalizedText givenTitle = title;
@@ -55,6 +63,8 @@ public record SessionDetails(
         LocalizedText givenSummary = summary;
         LocalizedText checkedSummary = problems.read(() -> optionalAbstract(givenSummary));
         problems.check(() -> Texts.require("type", type));
+        String givenLanguage = language;
+        String checkedLanguage = problems.read(() -> requireLanguage(givenLanguage));
         problems.check(() -> Texts.require("roomId", roomId));
         problems.check(() -> Texts.require("startsAt", startsAt));
         problems.check(() -> Texts.require("endsAt", endsAt));
@@ -89,6 +99,7 @@ public record SessionDetails(
         problems.throwIfAny();
         title = checkedTitle;
         summary = checkedSummary;
+        language = checkedLanguage;
         speakerIds = speakers;
     }
 
@@ -97,6 +108,7 @@ public record SessionDetails(
             LocalizedText title,
             @Nullable LocalizedText summary,
             String type,
+            String language,
             @Nullable UUID trackId,
             UUID roomId,
             LocalDateTime startsAt,
@@ -105,8 +117,8 @@ public record SessionDetails(
             @Nullable UUID moderatorId) {
         Violations problems = new Violations();
         SessionType parsed = problems.read(() -> Choices.parse(SessionType.class, "type", type));
-        return problems.build(() ->
-                new SessionDetails(title, summary, parsed, trackId, roomId, startsAt, endsAt, speakerIds, moderatorId));
+        return problems.build(() -> new SessionDetails(
+                title, summary, parsed, language, trackId, roomId, startsAt, endsAt, speakerIds, moderatorId));
     }
 
     /** Everyone on the stage: the speakers, then the moderator. */
@@ -120,7 +132,7 @@ public record SessionDetails(
 
     /** The same session at another time, in another room. */
     public SessionDetails movedTo(UUID room, LocalDateTime start, LocalDateTime end) {
-        return new SessionDetails(title, summary, type, trackId, room, start, end, speakerIds, moderatorId);
+        return new SessionDetails(title, summary, type, language, trackId, room, start, end, speakerIds, moderatorId);
     }
 
     /** Refuses a session that is not within the summit's days (it may end at midnight after the last day). */
@@ -140,7 +152,7 @@ public record SessionDetails(
     private static LocalizedText requireTitle(LocalizedText title) {
         Texts.require("title", title);
         if (blank(title.zhHant()) && blank(title.en())) {
-            throw org.summit.shared.InvalidInputException.of("title", AgendaProblem.SESSION_TITLE_MISSING);
+            throw InvalidInputException.of("title", AgendaProblem.SESSION_TITLE_MISSING);
         }
         Violations problems = new Violations();
         String zh = problems.read(() -> blank(title.zhHant())
@@ -151,6 +163,20 @@ public record SessionDetails(
                 : Texts.requireLine("title.en", title.en().strip(), LocalizedText.MAX_LENGTH));
         problems.throwIfAny();
         return LocalizedText.of(zh, en);
+    }
+
+    /** One of {@link #LANGUAGES}, whatever the letter case it was sent in, as the tag is written there. */
+    private static String requireLanguage(String language) {
+        if (blank(language)) {
+            throw InvalidInputException.of("language", SharedProblem.VALUE_REQUIRED);
+        }
+        return LANGUAGES.stream()
+                .filter(tag -> tag.equalsIgnoreCase(language.strip()))
+                .findFirst()
+                .orElseThrow(() -> InvalidInputException.of(
+                        "language",
+                        SharedProblem.CHOICE_UNKNOWN,
+                        Map.of("value", Texts.abbreviate(language), "choices", String.join(", ", LANGUAGES))));
     }
 
     private static LocalizedText optionalAbstract(LocalizedText summary) {

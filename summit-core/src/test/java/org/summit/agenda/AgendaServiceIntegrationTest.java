@@ -234,6 +234,7 @@ class AgendaServiceIntegrationTest implements KafkaTestSupport {
                 LocalizedText.of(title + "（中文）", title),
                 null,
                 SessionType.PANEL,
+                "en",
                 null,
                 room.id(),
                 start,

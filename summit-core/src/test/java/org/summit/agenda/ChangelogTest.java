@@ -64,13 +64,29 @@ class ChangelogTest {
         assertThat(changes.get(1).description().zhHant()).isEqualTo("取消（原訂 3月23日（週三）11:00–12:00，201 會議室）");
     }
 
+    @Test
+    void anotherLanguageIsAChange() {
+        PublishedSession english = session("panel", "hall", NINE, "Panel", HAYES);
+        PublishedSession chinese = heldIn("zh-Hant", "panel", "hall", NINE, "Panel", HAYES);
+
+        assertThat(Changelog.between(List.of(english), List.of(chinese), ROOMS))
+                .extracting(AgendaChange::kind, AgendaChange::description)
+                .containsExactly(tuple("CHANGED", LocalizedText.of("更動：語言", "Changed: language")));
+    }
+
     private static PublishedSession session(
             String id, String room, LocalDateTime start, String title, PublishedPerson... speakers) {
+        return heldIn("en", id, room, start, title, speakers);
+    }
+
+    private static PublishedSession heldIn(
+            String language, String id, String room, LocalDateTime start, String title, PublishedPerson... speakers) {
         return new PublishedSession(
                 id,
                 LocalizedText.of(title + "（中文）", title),
                 null,
                 "PANEL",
+                language,
                 null,
                 room,
                 start,

@@ -104,6 +104,20 @@ class ConflictCheckTest {
     }
 
     @Test
+    void aSpeakerWhoDoesNotSpeakTheSessionsLanguageNeedsInterpretation() {
+        var inChinese = heldIn("zh-Hant", "Governance", salon, NINE, 60, lin, hayes);
+        var inEnglish = heldIn("en", "Governance", salon, NINE.plusHours(2), 60, hayes, devries);
+        var chineseInTheHall = heldIn("zh-Hant", "Governance", hall, NINE.plusHours(4), 60, hayes);
+
+        List<Conflict> conflicts = check(inChinese, inEnglish, chineseInTheHall);
+
+        assertThat(conflicts)
+                .extracting(Conflict::sessionId, Conflict::kind)
+                .containsExactly(tuple(inChinese.id(), ConflictKind.INTERPRETATION_MISSING));
+        assertThat(conflicts.get(0).args()).containsEntry("delegate", hayes.name());
+    }
+
+    @Test
     void aSpeakerWhoNeedsInterpretationNeedsItEvenAlone() {
         AgendaDelegate needs = delegate("Novák", "cs,en", true, false);
 
@@ -126,6 +140,7 @@ class ConflictCheckTest {
                 "摘要",
                 null,
                 SessionType.FORUM,
+                "en",
                 null,
                 hall.id(),
                 NINE,
@@ -201,6 +216,11 @@ class ConflictCheckTest {
 
     private static AgendaSession session(
             String title, Room room, LocalDateTime start, long minutes, AgendaDelegate... speakers) {
+        return heldIn("en", title, room, start, minutes, speakers);
+    }
+
+    private static AgendaSession heldIn(
+            String language, String title, Room room, LocalDateTime start, long minutes, AgendaDelegate... speakers) {
         return AgendaSession.schedule(
                         UUID.randomUUID(),
                         SUMMIT,
@@ -208,6 +228,7 @@ class ConflictCheckTest {
                                 LocalizedText.of(title + " 中文", title),
                                 null,
                                 SessionType.PANEL,
+                                language,
                                 null,
                                 room.id(),
                                 start,
@@ -229,6 +250,7 @@ class ConflictCheckTest {
                                 details.title(),
                                 null,
                                 details.type(),
+                                details.language(),
                                 null,
                                 details.roomId(),
                                 details.startsAt(),

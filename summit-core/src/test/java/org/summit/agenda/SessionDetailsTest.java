@@ -66,14 +66,15 @@ class SessionDetailsTest {
     }
 
     @Test
-    void fromReadsTheTypeInAnyCaseAndNamesEveryProblemAtOnce() {
-        assertThat(SessionDetails.from(TITLE, null, "keynote", null, ROOM, NINE, TEN, null, null)
-                        .type())
-                .isEqualTo(SessionType.KEYNOTE);
+    void fromReadsTheTypeAndLanguageInAnyCaseAndNamesEveryProblemAtOnce() {
+        SessionDetails read = SessionDetails.from(TITLE, null, "keynote", "ZH-hant", null, ROOM, NINE, TEN, null, null);
+        assertThat(read.type()).isEqualTo(SessionType.KEYNOTE);
+        assertThat(read.language()).as("the tag as Summit writes it").isEqualTo("zh-Hant");
         assertThat(Refused.fieldsAndCodes(
-                        () -> SessionDetails.from(TITLE, null, "party", null, null, TEN, NINE, null, null)))
+                        () -> SessionDetails.from(TITLE, null, "party", "fr", null, null, TEN, NINE, null, null)))
                 .containsExactly(
                         tuple("type", "choice.unknown"),
+                        tuple("language", "choice.unknown"),
                         tuple("roomId", "value.required"),
                         tuple("endsAt", "session.times.out-of-order"));
     }
@@ -90,6 +91,6 @@ class SessionDetailsTest {
 
     private static SessionDetails session(
             LocalizedText title, LocalDateTime start, LocalDateTime end, List<UUID> speakers, UUID moderator) {
-        return new SessionDetails(title, null, SessionType.KEYNOTE, null, ROOM, start, end, speakers, moderator);
+        return new SessionDetails(title, null, SessionType.KEYNOTE, "en", null, ROOM, start, end, speakers, moderator);
     }
 }

@@ -98,6 +98,13 @@ final class AgendaRequests {
                     })
             String type,
 
+            @Nullable
+            @Schema(
+                    requiredMode = RequiredMode.REQUIRED,
+                    description = "The language the session is held in",
+                    allowableValues = {"zh-Hant", "en"})
+            String language,
+
             @Nullable UUID trackId,
 
             @Nullable @Schema(requiredMode = RequiredMode.REQUIRED)
@@ -116,7 +123,7 @@ final class AgendaRequests {
 
         SessionDetails toDetails() {
             return SessionDetails.from(
-                    title, summary, type, trackId, roomId, startsAt, endsAt, speakerIds, moderatorId);
+                    title, summary, type, language, trackId, roomId, startsAt, endsAt, speakerIds, moderatorId);
         }
 
         boolean keep() {

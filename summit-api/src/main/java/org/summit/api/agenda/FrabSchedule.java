@@ -33,6 +33,14 @@ final class FrabSchedule {
 
     private FrabSchedule() {}
 
+    /**
+     * The language the session is held in, which is what the format's {@code language} means (not the language of
+     * the file); a session from a release published before sessions had one is taken as held in zh-Hant.
+     */
+    static String spokenIn(PublishedSession session) {
+        return session.language() == null ? "zh-Hant" : session.language();
+    }
+
     static String xml(PublishedAgenda release, LocalizedText summitName, boolean english) {
         ZoneId zone = ZoneId.of(release.timeZone());
         Map<String, PublishedRoom> rooms =
@@ -119,7 +127,7 @@ final class FrabSchedule {
         text(xml, "abstract", session.summary() == null ? "" : in(session.summary(), english));
         PublishedTrack track = session.trackId() == null ? null : tracks.get(session.trackId());
         text(xml, "track", track == null ? "" : in(track.name(), english));
-        text(xml, "language", english ? "en" : "zh-Hant");
+        text(xml, "language", spokenIn(session));
         xml.writeStartElement("persons");
         for (PublishedPerson person : session.speakers()) {
             person(xml, person, english);

@@ -127,7 +127,7 @@ final class FrabScheduleJson {
         event.put("subtitle", "");
         event.put("track", track == null ? "" : in(track.name(), english));
         event.put("type", session.type().toLowerCase(Locale.ROOT).replace('_', '-'));
-        event.put("language", english ? "en" : "zh-Hant");
+        event.put("language", FrabSchedule.spokenIn(session));
         event.put("abstract", session.summary() == null ? "" : in(session.summary(), english));
         event.put("persons", persons);
         event.put("links", List.of());

@@ -256,7 +256,11 @@ class DemoProgramme {
                 LocalizedText.of(zhHant, en), capacity, interpretation, LocalTime.of(8, 0), LocalTime.of(19, 0));
     }
 
-    /** Adds sessions with their people named as the demo names them. */
+    /**
+     * Adds sessions with their people named as the demo names them. A session is held in its first speaker's
+     * language (or its moderator's): in zh-Hant when they speak Chinese, in English otherwise; the host's language
+     * when nobody is on stage.
+     */
     private final class Programme {
         private final UUID summitId;
         private final Map<String, AgendaDelegate> people;
@@ -286,6 +290,7 @@ class DemoProgramme {
                             LocalizedText.of(zhHant, en),
                             summary,
                             type,
+                            language(speakers.length > 0 ? speakers[0] : moderator),
                             track == null ? null : track.id(),
                             room.id(),
                             LocalDateTime.of(day, LocalTime.parse(from)),
@@ -293,6 +298,13 @@ class DemoProgramme {
                             speakerIds,
                             moderator == null ? null : people.get(moderator).id()),
                     false);
+        }
+
+        private String language(String person) {
+            if (person == null) {
+                return "zh-Hant";
+            }
+            return people.get(person).languageTags().stream().anyMatch(tag -> tag.startsWith("zh")) ? "zh-Hant" : "en";
         }
     }
 }

@@ -78,6 +78,7 @@ class AccessTableIntegrationTest implements KafkaTestSupport {
             Map.entry("DELETE /api/agenda/{summitId}/bookmarks/{sessionId}", DELEGATE),
             Map.entry("GET /api/agenda/{summitId}/mine", DELEGATE),
             Map.entry("GET /api/summits/{summitId}/agenda.ics", EVERYONE),
+            Map.entry("GET /api/summits/{summitId}/agenda.pdf", EVERYONE),
             Map.entry("GET /api/feeds/{token}.ics", EVERYONE),
             Map.entry("GET /api/agenda/{summitId}/my-feed", DELEGATE),
             Map.entry("POST /api/agenda/{summitId}/my-feed", DELEGATE),

@@ -278,6 +278,7 @@ class AgendaCalendarIntegrationTest implements KafkaTestSupport {
         Map body = new HashMap<>();
         body.put("title", Map.of("zh-Hant", title + "（中文）", "en", title));
         body.put("type", "panel");
+        body.put("language", "en");
         body.put("roomId", room.get("id"));
         body.put("startsAt", startsAt);
         body.put("endsAt", endsAt);

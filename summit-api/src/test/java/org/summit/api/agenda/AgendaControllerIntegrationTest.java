@@ -136,6 +136,11 @@ class AgendaControllerIntegrationTest implements KafkaTestSupport {
         unknown.put("speakerIds", List.of(UUID.randomUUID().toString()));
         assertThat(firstError(refused(organiser.send(HttpRequest.POST(base + "/sessions", unknown)), 400)))
                 .containsEntry("code", "session.speaker.unknown");
+        Map french = new HashMap<>(session("Panel", salon, "2016-03-23T11:00:00", "2016-03-23T12:00:00"));
+        french.put("language", "fr");
+        assertThat(firstError(refused(organiser.send(HttpRequest.POST(base + "/sessions", french)), 400)))
+                .containsEntry("field", "language")
+                .containsEntry("code", "choice.unknown");
         Map outside = session("Panel", salon, "2016-03-26T11:00:00", "2016-03-26T12:00:00");
         assertThat(firstError(refused(organiser.send(HttpRequest.POST(base + "/sessions", outside)), 400)))
                 .containsEntry("code", "session.outside-summit");
@@ -179,6 +184,10 @@ class AgendaControllerIntegrationTest implements KafkaTestSupport {
         for (String lang : List.of("en", "zh-Hant")) {
             String xml = http.toBlocking().retrieve(HttpRequest.GET(published + "/schedule.xml?lang=" + lang));
             assertThat(xml).contains(lang.equals("en") ? "Johan de Vries" : "約翰·德弗里斯");
+            assertThat(xml)
+                    .as("each event names the language the session is held in, whatever the file's language")
+                    .contains("<language>en</language>")
+                    .doesNotContain("<language>zh-Hant</language>");
             assertThatCode(() -> SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
                             .newSchema(VALIDATORS.resolve("schedule.xml.xsd").toFile())
                             .newValidator()
@@ -304,6 +313,8 @@ class AgendaControllerIntegrationTest implements KafkaTestSupport {
                 Map.of("zh-Hant", title + "（中文）", "en", title),
                 "type",
                 "panel",
+                "language",
+                "en",
                 "roomId",
                 room.get("id"),
                 "startsAt",

@@ -18,6 +18,8 @@ import org.summit.shared.LocalizedText;
  * @param title its title; a language may be missing in the draft
  * @param summary its abstract, or null
  * @param type its type, as in {@link SessionScheduled}
+ * @param language the language it is held in, {@code zh-Hant} or {@code en}; null in events written before
+ *     sessions had one
  * @param trackId its track, or null
  * @param roomId its room
  * @param startsAt its start, local time in the summit's zone
@@ -33,6 +35,7 @@ public record SessionChanged(
         LocalizedText title,
         @Nullable LocalizedText summary,
         String type,
+        @Nullable String language,
         @Nullable String trackId,
         String roomId,
         LocalDateTime startsAt,

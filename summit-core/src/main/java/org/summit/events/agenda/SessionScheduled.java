@@ -18,6 +18,8 @@ import org.summit.shared.LocalizedText;
  * @param summary its abstract, or null
  * @param type {@code KEYNOTE}, {@code PANEL}, {@code FORUM}, {@code CITY_SHARING}, {@code EXCHANGE_BLOCK},
  *     {@code CEREMONY} or {@code BREAK}
+ * @param language the language it is held in, {@code zh-Hant} or {@code en}; null in events written before
+ *     sessions had one
  * @param trackId its track, or null
  * @param roomId its room
  * @param startsAt its start, local time in the summit's zone
@@ -32,6 +34,7 @@ public record SessionScheduled(
         LocalizedText title,
         @Nullable LocalizedText summary,
         String type,
+        @Nullable String language,
         @Nullable String trackId,
         String roomId,
         LocalDateTime startsAt,
