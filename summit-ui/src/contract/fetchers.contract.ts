@@ -152,6 +152,7 @@ describe('programme editor fetchers', () => {
       title: { 'zh-Hant': '合約論壇', en: 'Contract forum' },
       summary: { 'zh-Hant': '摘要', en: 'Abstract' },
       type: 'FORUM',
+      language: 'en',
       trackId: track.id,
       roomId: room.id,
       startsAt: '2016-03-23T09:00:00',
@@ -182,6 +183,7 @@ describe('programme editor fetchers', () => {
     const revised = await saveSession(summitId, added.id, {
       title: { 'zh-Hant': '合約論壇', en: 'The contract forum' },
       type: 'FORUM',
+      language: 'en',
       roomId: room.id,
       startsAt: moved.startsAt,
       endsAt: moved.endsAt,

@@ -313,7 +313,7 @@ export interface paths {
     get?: never;
     /**
      * Revise a session of the draft (organiser)
-     * @description Send the version you edited (409 version.stale if somebody changed it meanwhile); as for adding otherwise. Publishes SessionChanged if anything changed. A stale version is a 409 version.stale whose args carry, besides what, current and expected, the session as it now is (currentSession: id, title, summary, type, trackId, roomId, startsAt, endsAt, speakerIds, moderatorId, version), so that the UI can show what changed.
+     * @description Send the version you edited (409 version.stale if somebody changed it meanwhile); as for adding otherwise. Publishes SessionChanged if anything changed. A stale version is a 409 version.stale whose args carry, besides what, current and expected, the session as it now is (currentSession: id, title, summary, type, language, trackId, roomId, startsAt, endsAt, speakerIds, moderatorId, version), so that the UI can show what changed.
      */
     put: operations['revise'];
     post?: never;
@@ -338,7 +338,7 @@ export interface paths {
     put?: never;
     /**
      * Move or resize a session of the draft (organiser)
-     * @description What dragging in the grid sends. Publishes SessionMoved if the time or room changed. A stale version is a 409 version.stale whose args carry, besides what, current and expected, the session as it now is (currentSession: id, title, summary, type, trackId, roomId, startsAt, endsAt, speakerIds, moderatorId, version), so that the UI can show what changed.
+     * @description What dragging in the grid sends. Publishes SessionMoved if the time or room changed. A stale version is a 409 version.stale whose args carry, besides what, current and expected, the session as it now is (currentSession: id, title, summary, type, language, trackId, roomId, startsAt, endsAt, speakerIds, moderatorId, version), so that the UI can show what changed.
      */
     post: operations['move'];
     delete?: never;

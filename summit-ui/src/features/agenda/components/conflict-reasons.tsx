@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 
+import { readableArgs } from '@/features/agenda/utils/conflicts';
 import { useProblemText } from '@/lib/problem-text';
 
 /** A conflict as the server names it: the draft's conflicts, or the entries of a refusal's `errors[]`. */
@@ -54,10 +55,7 @@ export function ConflictReasons({
     <ul id={id} className={compact ? 'conflict-list conflict-list--compact' : 'conflict-list'}>
       {conflicts.map((conflict, index) => {
         const severity = severityOf(conflict);
-        const reason = text({
-          code: conflict.code,
-          args: conflict.args,
-        });
+        const reason = text({ code: conflict.code, args: readableArgs(conflict.args) });
         const label = compact ? reason : `${t(`editor.severity.${severity}`)}: ${reason}`;
         return (
           <li

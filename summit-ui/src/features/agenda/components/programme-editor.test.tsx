@@ -42,6 +42,7 @@ const keynote: DraftSession = {
   title: { 'zh-Hant': '主題演講', en: 'Keynote' },
   summary: null,
   type: 'KEYNOTE',
+  language: 'en',
   trackId: null,
   roomId: hall.id,
   startsAt: '2016-03-23T09:00:00',

@@ -24,6 +24,7 @@ import { SessionForm } from '@/features/agenda/components/session-form';
 import { StaleNotice } from '@/features/agenda/components/stale-notice';
 import { TimetableGrid } from '@/features/agenda/components/timetable-grid';
 import '@/features/agenda/components/programme-editor.css';
+import { readableArgs } from '@/features/agenda/utils/conflicts';
 import { currentSessionOf, type SessionShape } from '@/features/agenda/utils/stale';
 import { dayOf, daysBetween, hoursOf, type Placement } from '@/features/agenda/utils/timetable';
 import { ApiError } from '@/lib/api-client';
@@ -48,6 +49,7 @@ function shapeOf(attempt: Attempt): SessionShape {
     title: request.title ?? {},
     summary: request.summary ?? null,
     type: request.type ?? '',
+    language: request.language ?? '',
     trackId: request.trackId ?? null,
     roomId: request.roomId ?? '',
     startsAt: request.startsAt ?? '',
@@ -425,7 +427,7 @@ function PublishOutcome({
                 {titleOf(
                   typeof conflict.args?.sessionId === 'string' ? conflict.args.sessionId : '',
                 )}
-                : {problemText({ code: conflict.code, args: conflict.args })}
+                : {problemText({ code: conflict.code, args: readableArgs(conflict.args) })}
               </button>
             </li>
           ))}

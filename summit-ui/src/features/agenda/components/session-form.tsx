@@ -59,6 +59,7 @@ export function SessionForm({
   const [summaryZh, setSummaryZh] = useState(session?.summary?.['zh-Hant'] ?? '');
   const [summaryEn, setSummaryEn] = useState(session?.summary?.en ?? '');
   const [type, setType] = useState<string>(session?.type ?? 'FORUM');
+  const [sessionLanguage, setSessionLanguage] = useState<string>(session?.language ?? language);
   const [trackId, setTrackId] = useState(session?.trackId ?? '');
   const [roomId, setRoomId] = useState(session?.roomId ?? rooms[0]?.id ?? '');
   const [day, setDay] = useState(session ? dayOf(session.startsAt) : defaultDay);
@@ -84,6 +85,7 @@ export function SessionForm({
       title: { 'zh-Hant': titleZh.trim(), en: titleEn.trim() },
       summary: orNull(summaryZh, summaryEn),
       type,
+      language: sessionLanguage,
       trackId: trackId || null,
       roomId,
       startsAt: at(day, minutesOf(start)),
@@ -155,6 +157,16 @@ export function SessionForm({
             label: t(`programme.types.${value}`),
           }))}
           onChange={setType}
+        />
+        <SelectField
+          label={t('editor.form.language')}
+          value={sessionLanguage}
+          options={(['zh-Hant', 'en'] as const).map((value) => ({
+            value,
+            label: t(`language.names.${value}`),
+          }))}
+          onChange={setSessionLanguage}
+          data-testid="session-language"
         />
         <SelectField
           label={t('editor.form.track')}

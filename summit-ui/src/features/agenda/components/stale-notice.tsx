@@ -36,6 +36,8 @@ export function StaleNotice({
   const language = useLanguage();
   const bilingual = (value: LocalizedText | null) =>
     value ? [value['zh-Hant'], value.en].filter(Boolean).join(' / ') : '—';
+  const languageName = (tag: string) =>
+    tag === 'zh-Hant' || tag === 'en' ? t(`language.names.${tag}`) : tag || '—';
   const person = (id: string | null) => {
     if (!id) return '—';
     const found = people.find((candidate) => candidate.id === id);
@@ -48,6 +50,11 @@ export function StaleNotice({
       field: 'type',
       theirs: current.type ? t(`programme.types.${current.type}` as 'programme.types.KEYNOTE') : '',
       mine: mine.type ? t(`programme.types.${mine.type}` as 'programme.types.KEYNOTE') : '',
+    },
+    {
+      field: 'language',
+      theirs: languageName(current.language),
+      mine: languageName(mine.language),
     },
     {
       field: 'track',

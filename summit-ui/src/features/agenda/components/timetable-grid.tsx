@@ -305,7 +305,7 @@ function SessionBlock({ session, top, preview, describe, onEdit, selected }: Ses
         </span>
         <span className="session-block__title">{title}</span>
       </button>
-      {preview && (
+      {preview && (isDragging || resize.isDragging) && (
         <p className="session-block__preview" data-testid="drag-preview">
           {describe(preview)}
         </p>

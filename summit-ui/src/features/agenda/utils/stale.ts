@@ -5,6 +5,7 @@ export interface SessionShape {
   title: LocalizedText;
   summary: LocalizedText | null;
   type: string;
+  language: string;
   trackId: string | null;
   roomId: string;
   startsAt: string;
@@ -33,6 +34,7 @@ export function currentSessionOf(args: Record<string, unknown> | undefined): Ses
     title: session.title ?? {},
     summary: session.summary ?? null,
     type: text(session.type) ?? '',
+    language: text(session.language) ?? '',
     trackId: text(session.trackId) ?? null,
     roomId,
     startsAt: seconds(startsAt),

@@ -232,6 +232,7 @@ public class AgendaService {
             now.put("title", current.title());
             now.put("summary", current.summary());
             now.put("type", current.type().name());
+            now.put("language", current.language());
             now.put(
                     "trackId",
                     current.trackId() == null ? null : current.trackId().toString());

@@ -53,7 +53,7 @@ import org.summit.api.web.ProblemResponses;
 class ProgrammeController {
 
     private static final String STALE_SESSION = " A stale version is a 409 version.stale whose args carry, besides"
-            + " what, current and expected, the session as it now is (currentSession: id, title, summary, type,"
+            + " what, current and expected, the session as it now is (currentSession: id, title, summary, type, language,"
             + " trackId, roomId, startsAt, endsAt, speakerIds, moderatorId, version), so that the UI can show what"
             + " changed.";
 

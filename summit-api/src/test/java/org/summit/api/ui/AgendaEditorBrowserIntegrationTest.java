@@ -117,7 +117,7 @@ class AgendaEditorBrowserIntegrationTest implements KafkaTestSupport {
         WebElement session = awaitConflictsOn(moved);
         assertThat(textOf(session))
                 .contains(clash.other().title().en())
-                .containsPattern("is also in “.+” from \\d\\d:\\d\\d to \\d\\d:\\d\\d");
+                .containsPattern("is also in “.+” from \\d\\d:\\d\\d to \\d\\d:\\d\\d\\.");
         assertThat(chromium.visible("draft-conflicts").getText())
                 .contains(clash.other().title().en());
         chromium.screenshot("agenda-editor-conflict-en", session);
