@@ -16,7 +16,16 @@ function severityOf(conflict: CodedConflict): (typeof severities)[number] {
   return severities.find((severity) => severity === conflict.severity) ?? 'HARD';
 }
 
-const icons = { HARD: '⛔', BLOCKS_PUBLISHING: '⚠', WARNING: 'ℹ' } as const;
+// Drawn with CSS around a plain letter: emoji and symbol glyphs are missing from many fonts.
+const icons = { HARD: '!', BLOCKS_PUBLISHING: '!', WARNING: 'i' } as const;
+
+function Icon({ severity }: { severity: keyof typeof icons }) {
+  return (
+    <span className={`conflict-icon conflict-icon--${severity}`} aria-hidden="true">
+      {icons[severity]}
+    </span>
+  );
+}
 
 /** The weightiest conflict's icon and how many there are, e.g. "⛔ 2 conflicts". */
 export function ConflictBadge({ conflicts }: { conflicts: readonly CodedConflict[] }) {
@@ -27,7 +36,7 @@ export function ConflictBadge({ conflicts }: { conflicts: readonly CodedConflict
   if (!worst) return null;
   return (
     <span className={`conflict-badge conflict-badge--${worst}`}>
-      <span aria-hidden="true">{icons[worst]} </span>
+      <Icon severity={worst} />
       {t('editor.conflicts.count', { count: conflicts.length })}
     </span>
   );
@@ -63,7 +72,7 @@ export function ConflictReasons({
             className={`conflict-list__item conflict-list__item--${severity}`}
             data-code={conflict.code}
           >
-            <span aria-hidden="true">{icons[severity]} </span>
+            <Icon severity={severity} />
             {onChoose ? (
               <button
                 type="button"

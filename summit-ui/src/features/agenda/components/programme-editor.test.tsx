@@ -134,7 +134,7 @@ describe('the programme editor', () => {
     const session = await screen.findByRole('article', { name: '主題演講' });
     expect(session).toHaveTextContent('1 個衝突');
     expect(session).toHaveTextContent('柯文哲在 10:00 至 11:00 另有「治理論壇」。');
-    expect(screen.getByRole('heading', { name: '草稿中有 1 個衝突' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: '草案中有 1 個衝突' })).toBeInTheDocument();
   });
 
   it('moves a session with the keyboard, offers to keep a hard conflict, and keeps it', async () => {

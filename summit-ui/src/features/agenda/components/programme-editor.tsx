@@ -424,10 +424,12 @@ function PublishOutcome({
                 }}
                 data-testid="blocking-problem"
               >
-                {titleOf(
-                  typeof conflict.args?.sessionId === 'string' ? conflict.args.sessionId : '',
-                )}
-                : {problemText({ code: conflict.code, args: readableArgs(conflict.args) })}
+                {t('editor.publish.entry', {
+                  title: titleOf(
+                    typeof conflict.args?.sessionId === 'string' ? conflict.args.sessionId : '',
+                  ),
+                  reason: problemText({ code: conflict.code, args: readableArgs(conflict.args) }),
+                })}
               </button>
             </li>
           ))}

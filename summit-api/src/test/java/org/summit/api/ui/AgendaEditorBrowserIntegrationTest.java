@@ -137,7 +137,9 @@ class AgendaEditorBrowserIntegrationTest implements KafkaTestSupport {
         chromium.switchTo("zh-Hant");
         assertThat(textOf(sessionBlock(moved)))
                 .contains("另有「" + clash.other().title().zhHant() + "」");
-        assertThat(chromium.visible("publish-blocked").getText()).contains("草稿無法發布");
+        assertThat(chromium.visible("publish-blocked").getText())
+                .contains("草案無法發布")
+                .contains(clash.moved().title().zhHant() + "：");
         chromium.screenshot("agenda-editor-blocked-zh-Hant", sessionBlock(moved));
         chromium.switchTo("en");
 
