@@ -65,7 +65,9 @@ export function ConflictReasons({
       {conflicts.map((conflict, index) => {
         const severity = severityOf(conflict);
         const reason = text({ code: conflict.code, args: readableArgs(conflict.args) });
-        const label = compact ? reason : `${t(`editor.severity.${severity}`)}: ${reason}`;
+        const label = compact
+          ? reason
+          : t('editor.severityEntry', { severity: t(`editor.severity.${severity}`), reason });
         return (
           <li
             key={`${conflict.code}-${index}`}

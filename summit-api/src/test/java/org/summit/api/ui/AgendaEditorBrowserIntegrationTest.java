@@ -145,6 +145,7 @@ class AgendaEditorBrowserIntegrationTest implements KafkaTestSupport {
 
         // Fixed: dragged back, then shortened by five minutes at its bottom edge so that the release has a change.
         dragSession(moved, -clash.minutes());
+        chromium.screenshot("agenda-editor-dragged-back-en", sessionBlock(moved));
         awaitNoConflictsOn(moved);
         resizeSession(moved, -5);
         chromium.wait.until(driver -> textOf(sessionBlock(moved))
@@ -227,16 +228,22 @@ class AgendaEditorBrowserIntegrationTest implements KafkaTestSupport {
     }
 
     private WebElement awaitConflictsOn(String sessionId) {
-        chromium.wait
-                .withMessage("the session shows its conflicts")
-                .until(driver -> !"0".equals(sessionBlock(sessionId).getDomAttribute("data-conflicts")));
+        chromium.wait.withMessage("the session shows its conflicts").until(driver -> conflictsOn(sessionId) > 0);
         return sessionBlock(sessionId);
     }
 
     private void awaitNoConflictsOn(String sessionId) {
         chromium.wait
-                .withMessage("the session has no conflict left")
-                .until(driver -> "0".equals(sessionBlock(sessionId).getDomAttribute("data-conflicts")));
+                .withMessage(() -> "the session has no conflict left: " + textOf(sessionBlock(sessionId)) + " / "
+                        + chromium.browser.findElement(By.tagName("main")).getText())
+                .until(driver -> conflictsOn(sessionId) == 0);
+    }
+
+    /** How many conflicts the grid shows on a session. */
+    private int conflictsOn(String sessionId) {
+        Object count = ((JavascriptExecutor) chromium.browser)
+                .executeScript("return Number(arguments[0].dataset.conflicts)", sessionBlock(sessionId));
+        return ((Number) count).intValue();
     }
 
     /** The whole text of an element, also the part its box clips (a short session shows its reasons on hover). */
