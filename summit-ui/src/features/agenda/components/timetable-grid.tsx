@@ -1,4 +1,5 @@
 import {
+  AutoScrollActivator,
   DndContext,
   KeyboardSensor,
   PointerSensor,
@@ -169,9 +170,9 @@ export function TimetableGrid({
     <DndContext
       sensors={sensors}
       modifiers={[snapToGrid]}
-      // Scroll only when the pointer is right at the grid's edge: a drag is measured from where it began, scroll
-      // included, and a long drag should not scroll the grid under a pointer that holds still.
-      autoScroll={{ threshold: { x: 0, y: 0.05 } }}
+      // Scroll only when the pointer (not a tall session's edge) is right at the grid's edge: a drag is measured
+      // from where it began, scroll included, and should not scroll the grid under a pointer that holds still.
+      autoScroll={{ activator: AutoScrollActivator.Pointer, threshold: { x: 0, y: 0.05 } }}
       onDragMove={onDragMove}
       onDragEnd={onDragEnd}
       onDragCancel={() => {

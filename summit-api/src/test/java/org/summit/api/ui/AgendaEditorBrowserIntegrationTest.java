@@ -36,7 +36,7 @@ import org.summit.shared.kafka.KafkaTestSupport;
  * The organisers' programme editor in headless Chromium at 1366 px wide, on the demo summit as it starts (its
  * programme published as release 1), as the demo organiser: a session dragged with the mouse onto a time when one of
  * its speakers is in another session is refused with the conflict, kept anyway, and then shows the conflict with its
- * reason; publishing is refused listing it; the session dragged back and shortened by its bottom edge, publishing
+ * reason; publishing is refused listing it; the session put back and shortened in its form, publishing
  * makes the next release with its changelog. The English texts are checked, and the zh-Hant ones on the same screens.
  * Screenshots in {@code target/screenshots/agenda-editor-*.png}.
  */
@@ -143,13 +143,13 @@ class AgendaEditorBrowserIntegrationTest implements KafkaTestSupport {
         chromium.screenshot("agenda-editor-blocked-zh-Hant", sessionBlock(moved));
         chromium.switchTo("en");
 
-        // Fixed: dragged back, then shortened by five minutes at its bottom edge so that the release has a change.
-        dragSession(moved, -clash.minutes());
-        chromium.screenshot("agenda-editor-dragged-back-en", sessionBlock(moved));
+        // Fixed in the form (the keyboard way): back at its time, ending five minutes earlier so that the release has
+        // a change.
+        String shortened = clock(clash.moved().endsAt().toLocalTime().minusMinutes(5));
+        moveInTheForm(moved, clock(clash.moved().startsAt().toLocalTime()), shortened);
         awaitNoConflictsOn(moved);
-        resizeSession(moved, -5);
-        chromium.wait.until(driver -> textOf(sessionBlock(moved))
-                .contains(clock(clash.moved().endsAt().toLocalTime().minusMinutes(5))));
+        chromium.wait.until(driver -> textOf(sessionBlock(moved)).contains(shortened));
+        chromium.screenshot("agenda-editor-fixed-en", sessionBlock(moved));
 
         WebElement published = publish();
         assertThat(published.getText())
@@ -183,9 +183,13 @@ class AgendaEditorBrowserIntegrationTest implements KafkaTestSupport {
         drag(chromium.visible("session-handle-" + sessionId), minutes);
     }
 
-    /** Drags a session's bottom edge with the mouse: its end {@code minutes} later (earlier if negative). */
-    void resizeSession(String sessionId, int minutes) {
-        drag(chromium.browser.findElement(byTestId("session-resize-" + sessionId)), minutes);
+    /** Opens a session's form with its Edit button and gives it other times of the same day. */
+    void moveInTheForm(String sessionId, String start, String end) {
+        WebElement edit = chromium.browser.findElement(byTestId("session-edit-" + sessionId));
+        ((JavascriptExecutor) chromium.browser).executeScript("arguments[0].click()", edit);
+        chromium.setValue(chromium.visible("session-start"), start);
+        chromium.setValue(chromium.visible("session-end"), end);
+        chromium.visible("session-save").click();
     }
 
     void keepTheConflict() {
@@ -273,10 +277,10 @@ class AgendaEditorBrowserIntegrationTest implements KafkaTestSupport {
                 if (a.roomId().equals(b.roomId()) || !shareAPerson(a, b)) {
                     continue;
                 }
-                // The shortest drag that makes A overlap B by five minutes, in its own room.
+                // The shortest drag that makes A overlap B by twenty minutes, in its own room.
                 int minutes = a.startsAt().isBefore(b.startsAt())
-                        ? (int) Duration.between(a.endsAt(), b.startsAt()).toMinutes() + 5
-                        : (int) Duration.between(a.startsAt(), b.endsAt()).toMinutes() - 5;
+                        ? (int) Duration.between(a.endsAt(), b.startsAt()).toMinutes() + 20
+                        : (int) Duration.between(a.startsAt(), b.endsAt()).toMinutes() - 20;
                 if (minutes != 0 && (best == null || Math.abs(minutes) < Math.abs(best.minutes()))) {
                     best = new Clash(a, b, minutes);
                 }
