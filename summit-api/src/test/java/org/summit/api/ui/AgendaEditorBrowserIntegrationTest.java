@@ -27,6 +27,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.summit.agenda.AgendaService;
 import org.summit.agenda.AgendaSession;
+import org.summit.agenda.Room;
 import org.summit.agenda.Summit;
 import org.summit.agenda.SummitService;
 import org.summit.api.demo.DemoData;
@@ -281,7 +282,9 @@ class AgendaEditorBrowserIntegrationTest implements KafkaTestSupport {
                 int minutes = a.startsAt().isBefore(b.startsAt())
                         ? (int) Duration.between(a.endsAt(), b.startsAt()).toMinutes() + 20
                         : (int) Duration.between(a.startsAt(), b.endsAt()).toMinutes() - 20;
-                if (minutes != 0 && (best == null || Math.abs(minutes) < Math.abs(best.minutes()))) {
+                if (minutes != 0
+                        && withinItsRoomsHours(a, minutes)
+                        && (best == null || Math.abs(minutes) < Math.abs(best.minutes()))) {
                     best = new Clash(a, b, minutes);
                 }
             }
@@ -290,6 +293,21 @@ class AgendaEditorBrowserIntegrationTest implements KafkaTestSupport {
                 .as("the demo programme has a person in two sessions of the first day")
                 .isNotNull();
         return best;
+    }
+
+    private boolean withinItsRoomsHours(AgendaSession session, int minutes) {
+        Room room = agenda.rooms(summit.id()).stream()
+                .filter(candidate -> candidate.id().equals(session.roomId()))
+                .findFirst()
+                .orElseThrow();
+        java.time.LocalTime start = session.startsAt().plusMinutes(minutes).toLocalTime();
+        java.time.LocalTime end = session.endsAt().plusMinutes(minutes).toLocalTime();
+        return session.startsAt()
+                        .plusMinutes(minutes)
+                        .toLocalDate()
+                        .equals(session.startsAt().toLocalDate())
+                && (room.opensAt() == null || !start.isBefore(room.opensAt()))
+                && (room.closesAt() == null || !end.isAfter(room.closesAt()));
     }
 
     private static boolean shareAPerson(AgendaSession a, AgendaSession b) {
