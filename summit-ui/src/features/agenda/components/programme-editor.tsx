@@ -30,6 +30,7 @@ import { dayOf, daysBetween, hoursOf, type Placement } from '@/features/agenda/u
 import { ApiError } from '@/lib/api-client';
 import { intlLocale, localize, useLanguage } from '@/lib/i18n';
 import { useProblemText } from '@/lib/problem-text';
+import type { LocalizedText } from '@/types/api';
 
 /** A change the server answered with 409: what was sent, so that it can be kept anyway or sent again. */
 type Attempt =
@@ -79,7 +80,10 @@ export function ProgrammeEditor({ summit }: { summit: Summit }) {
   const [day, setDay] = useState(days[0] ?? summit.startsOn);
   const [editing, setEditing] = useState<DraftSession | 'new' | null>(null);
   const [refusal, setRefusal] = useState<Refusal | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  // Kept as what happened, not as text, so that it reads in the language chosen afterwards too.
+  const [notice, setNotice] = useState<{ kind: 'moved' | 'saved'; title: LocalizedText } | null>(
+    null,
+  );
   const headingId = useId();
   const conflictsHeadingId = useId();
 
@@ -121,11 +125,7 @@ export function ProgrammeEditor({ summit }: { summit: Summit }) {
           : before,
       );
       setRefusal(null);
-      setNotice(
-        t(attempt.kind === 'move' ? 'editor.moved' : 'editor.saved', {
-          title: localize(saved.title, language),
-        }),
-      );
+      setNotice({ kind: attempt.kind === 'move' ? 'moved' : 'saved', title: saved.title });
       if (attempt.kind === 'save') setEditing(null);
       void refresh();
     },
@@ -250,7 +250,7 @@ export function ProgrammeEditor({ summit }: { summit: Summit }) {
         titleOf={titleOf}
       />
       <div role="status" aria-live="polite" className="programme-editor__notice">
-        {notice}
+        {notice && t(`editor.${notice.kind}`, { title: localize(notice.title, language) })}
       </div>
       {refusal?.reason === 'conflicts' && (
         <div className="refusal" role="alert" data-testid="conflict-refusal">
@@ -448,7 +448,10 @@ function PublishOutcome({
         {published.changes.map((entry) => (
           <li key={`${entry.kind}-${entry.sessionId}`} data-kind={entry.kind}>
             <strong>{t(`editor.changes.${entry.kind}` as 'editor.changes.ADDED')}</strong>{' '}
-            {localize(entry.title, language)}: {localize(entry.description, language)}
+            {t('editor.publish.entry', {
+              title: localize(entry.title, language),
+              reason: localize(entry.description, language),
+            })}
           </li>
         ))}
       </ul>
