@@ -129,7 +129,12 @@ class AgendaEditorBrowserIntegrationTest implements KafkaTestSupport {
                 .contains("The draft cannot be published")
                 .contains(clash.moved().title().en() + ": ");
         chromium.screenshot("agenda-editor-blocked-en", blocked);
-        blocked.findElement(byTestId("blocking-problem")).click();
+        blocked.findElements(byTestId("blocking-problem")).stream()
+                .filter(entry ->
+                        entry.getText().startsWith(clash.moved().title().en() + ": "))
+                .findFirst()
+                .orElseThrow()
+                .click();
         chromium.wait.until(driver -> driver.findElement(byTestId("session-form"))
                 .getText()
                 .contains(clash.moved().title().en()));
