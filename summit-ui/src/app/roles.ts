@@ -48,6 +48,7 @@ export const paths = {
   account: '/account',
   organiserAccounts: '/organiser/accounts',
   organiserAudit: '/organiser/audit',
+  organiserAgenda: '/organiser/agenda',
   cities: '/cities',
   profile: '/profile',
 } as const;

@@ -12,6 +12,7 @@ import { LoginRoute } from '@/app/routes/login';
 import { NotFoundRoute } from '@/app/routes/not-found';
 import { OrganiserRoute } from '@/app/routes/organiser';
 import { OrganiserAccountsRoute } from '@/app/routes/organiser-accounts';
+import { OrganiserAgendaRoute } from '@/app/routes/organiser-agenda';
 import { OrganiserAuditRoute } from '@/app/routes/organiser-audit';
 import { PairRoute } from '@/app/routes/pair';
 import { ProgrammeRoute } from '@/app/routes/programme';
@@ -52,6 +53,7 @@ export function AppRoutes() {
               <>
                 <Route index element={<OrganiserRoute />} />
                 <Route path="accounts" element={<OrganiserAccountsRoute />} />
+                <Route path="agenda" element={<OrganiserAgendaRoute />} />
                 <Route path="audit" element={<OrganiserAuditRoute />} />
               </>
             ) : role.id === 'delegate' ? (

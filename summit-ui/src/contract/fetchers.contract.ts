@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
 import { setCsrfToken } from '@/lib/api-client';
 
@@ -13,6 +13,7 @@ import { inviteAccount } from '@/features/accounts/api/invite-account';
 import { logIn } from '@/features/accounts/api/log-in';
 import { logOut } from '@/features/accounts/api/log-out';
 import { pairDevice } from '@/features/accounts/api/pair-device';
+import { cancelSession } from '@/features/agenda/api/cancel-session';
 import { getAgenda } from '@/features/agenda/api/get-agenda';
 import { getBookmarks } from '@/features/agenda/api/get-bookmarks';
 import { getCurrentSummit } from '@/features/agenda/api/get-current-summit';
@@ -21,6 +22,17 @@ import { getMyFeed } from '@/features/agenda/api/get-my-feed';
 import { issueMyFeed } from '@/features/agenda/api/issue-my-feed';
 import { revokeMyFeed } from '@/features/agenda/api/revoke-my-feed';
 import { setBookmark } from '@/features/agenda/api/set-bookmark';
+import { getDraft } from '@/features/agenda/api/get-draft';
+import { getPeople } from '@/features/agenda/api/get-people';
+import { getRooms } from '@/features/agenda/api/get-rooms';
+import { getTracks } from '@/features/agenda/api/get-tracks';
+import { moveSession } from '@/features/agenda/api/move-session';
+import { publishRelease } from '@/features/agenda/api/publish-release';
+import { saveRoom } from '@/features/agenda/api/save-room';
+import { saveSession } from '@/features/agenda/api/save-session';
+import { saveTrack } from '@/features/agenda/api/save-track';
+import { ApiError } from '@/lib/api-client';
+import { currentSessionOf } from '@/features/agenda/utils/stale';
 import { getSigningRoll } from '@/features/ceremony/api/get-signing-roll';
 import { getCities } from '@/features/cities/api/get-cities';
 import { getCity } from '@/features/cities/api/get-city';
@@ -105,6 +117,95 @@ describe('organiser fetchers', () => {
     expect(session.account.cityId).toBe('orlando');
     setCsrfToken(session.csrfToken);
     await logOut();
+  });
+});
+
+describe('programme editor fetchers', () => {
+  it('build the draft, meet a stale edit with the session as it now is, and publish', async () => {
+    await logInAs('organiser@contract.test');
+    const summitId = (await getCurrentSummit())?.id ?? '';
+    const room = await saveRoom(summitId, null, {
+      name: { 'zh-Hant': '合約廳', en: 'Contract Hall' },
+      capacity: 120,
+      interpretation: true,
+      opensAt: '08:00',
+      closesAt: '19:00',
+    });
+    const renamed = await saveRoom(summitId, room.id, {
+      name: { 'zh-Hant': '合約大廳', en: 'Contract Hall' },
+      capacity: 150,
+      interpretation: true,
+      version: room.version,
+    });
+    expect(renamed.capacity).toBe(150);
+    const track = await saveTrack(summitId, null, {
+      name: { 'zh-Hant': '治理', en: 'Governance' },
+    });
+    await saveTrack(summitId, track.id, { name: track.name, version: track.version });
+    expect((await getRooms(summitId)).map((each) => each.id)).toContain(room.id);
+    expect((await getTracks(summitId)).map((each) => each.id)).toContain(track.id);
+    // The agenda learns the delegates from the cities events, a moment after the test set them up.
+    const people = await vi.waitFor(
+      async () => {
+        const known = await getPeople(summitId);
+        expect(known.length).toBeGreaterThan(0);
+        return known;
+      },
+      { timeout: 30_000, interval: 500 },
+    );
+    const speaker = people.find((person) => !person.cityWithdrawn);
+    const added = await saveSession(summitId, null, {
+      title: { 'zh-Hant': '合約論壇', en: 'Contract forum' },
+      summary: { 'zh-Hant': '摘要', en: 'Abstract' },
+      type: 'FORUM',
+      language: 'en',
+      trackId: track.id,
+      roomId: room.id,
+      startsAt: '2016-03-23T09:00:00',
+      endsAt: '2016-03-23T10:00:00',
+      speakerIds: speaker ? [speaker.id] : [],
+      moderatorId: null,
+      keepConflicts: false,
+    });
+    const moved = await moveSession(summitId, added.id, {
+      roomId: room.id,
+      startsAt: '2016-03-23T09:30:00',
+      endsAt: '2016-03-23T10:30:00',
+      version: added.version,
+      keepConflicts: false,
+    });
+    expect(moved.startsAt).toBe('2016-03-23T09:30:00');
+    const stale = await moveSession(summitId, added.id, {
+      roomId: room.id,
+      startsAt: '2016-03-23T11:00:00',
+      endsAt: '2016-03-23T12:00:00',
+      version: added.version,
+      keepConflicts: false,
+    }).catch((error: unknown) => error);
+    expect(stale).toBeInstanceOf(ApiError);
+    const problem = (stale as ApiError).problem;
+    expect(problem?.code).toBe('version.stale');
+    expect(currentSessionOf(problem?.args)?.startsAt).toBe('2016-03-23T09:30:00');
+    const revised = await saveSession(summitId, added.id, {
+      title: { 'zh-Hant': '合約論壇', en: 'The contract forum' },
+      type: 'FORUM',
+      language: 'en',
+      roomId: room.id,
+      startsAt: moved.startsAt,
+      endsAt: moved.endsAt,
+      speakerIds: moved.speakerIds,
+      keepConflicts: false,
+      version: moved.version,
+    });
+    const draft = await getDraft(summitId);
+    expect(draft.sessions.map((session) => session.id)).toContain(revised.id);
+    const release = await publishRelease(summitId);
+    expect(release.release).toBe(draft.latestRelease + 1);
+    expect(release.changes.map((change) => change.kind)).toContain('ADDED');
+    await cancelSession(summitId, revised.id, revised.version);
+    expect((await getDraft(summitId)).sessions.map((session) => session.id)).not.toContain(
+      revised.id,
+    );
   });
 });
 

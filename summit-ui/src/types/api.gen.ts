@@ -205,6 +205,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/agenda/{summitId}/people': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The delegates the agenda knows, to name as speakers and moderators (organiser)
+     * @description The agenda's own copy of the delegates, learnt from the cities events, by English name.
+     */
+    get: operations['people'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/agenda/{summitId}/releases': {
     parameters: {
       query?: never;
@@ -293,7 +313,7 @@ export interface paths {
     get?: never;
     /**
      * Revise a session of the draft (organiser)
-     * @description Send the version you edited (409 version.stale if somebody changed it meanwhile); as for adding otherwise. Publishes SessionChanged if anything changed.
+     * @description Send the version you edited (409 version.stale if somebody changed it meanwhile); as for adding otherwise. Publishes SessionChanged if anything changed. A stale version is a 409 version.stale whose args carry, besides what, current and expected, the session as it now is (currentSession: id, title, summary, type, language, trackId, roomId, startsAt, endsAt, speakerIds, moderatorId, version), so that the UI can show what changed.
      */
     put: operations['revise'];
     post?: never;
@@ -318,7 +338,7 @@ export interface paths {
     put?: never;
     /**
      * Move or resize a session of the draft (organiser)
-     * @description What dragging in the grid sends. Publishes SessionMoved if the time or room changed.
+     * @description What dragging in the grid sends. Publishes SessionMoved if the time or room changed. A stale version is a 409 version.stale whose args carry, besides what, current and expected, the session as it now is (currentSession: id, title, summary, type, language, trackId, roomId, startsAt, endsAt, speakerIds, moderatorId, version), so that the UI can show what changed.
      */
     post: operations['move'];
     delete?: never;
@@ -1110,6 +1130,16 @@ export interface components {
       /** Format: int32 */
       release: number;
       summitId: string;
+    };
+    /** @description A delegate the agenda knows (from the cities events), who can be named as a speaker or moderator. */
+    AgendaPerson: {
+      /** @description the code of their city; the agenda keeps no city names of its own */
+      cityId: string;
+      /** @description whether their city has withdrawn (naming them is refused) */
+      cityWithdrawn: boolean;
+      /** Format: uuid */
+      id: string;
+      name: components['schemas']['LocalizedText'];
     };
     /** @description An attendee city as everybody who logs in sees it; `version` is what a revision sends back. */
     City: {
@@ -2289,6 +2319,46 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+    };
+  };
+  people: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        summitId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Refused: an application/problem+json body whose type, code and errors[] say why */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Failed: an application/problem+json body; nothing was changed */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description people 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AgendaPerson'][];
+        };
       };
     };
   };

@@ -19,6 +19,18 @@ export function OrganiserRoute() {
         <ul className="role-cards">
           <li className="role-card">
             <h3 className="role-card__title">
+              <Link
+                to={paths.organiserAgenda}
+                className="role-card__link"
+                data-testid="organiser-agenda-link"
+              >
+                {t('editor.title')}
+              </Link>
+            </h3>
+            <p className="role-card__text">{t('editor.summary')}</p>
+          </li>
+          <li className="role-card">
+            <h3 className="role-card__title">
               <Link to={paths.organiserAccounts} className="role-card__link">
                 {t('accounts.title')}
               </Link>

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,7 @@ import org.summit.shared.Changed;
 import org.summit.shared.ConflictException;
 import org.summit.shared.LocalizedText;
 import org.summit.shared.NotFoundException;
+import org.summit.shared.SharedProblem;
 import org.summit.shared.Versions;
 import org.summit.shared.Violations;
 import org.summit.shared.outbox.Outbox;
@@ -150,6 +152,13 @@ public class AgendaService {
         return track.name().equals(details.name()) ? track : tracks.update(track.with(details, clock.instant()));
     }
 
+    /** The delegates the agenda knows (its own copy, from the cities events), to name as speakers and moderators. */
+    @Transactional(readOnly = true)
+    public List<AgendaDelegate> people(UUID summitId) {
+        summit(summitId);
+        return List.copyOf(delegates.findAll());
+    }
+
     // The draft
 
     /** The draft's sessions, by start. */
@@ -191,7 +200,7 @@ public class AgendaService {
             boolean keepConflicts) {
         Summit summit = summit(summitId);
         AgendaSession current = session(summitId, sessionId);
-        Versions.check(current.version(), expectedVersion, current.title());
+        checkVersion(current, expectedVersion);
         requireReferences(summit, details, true);
         return store(current.revise(details, clock.instant()), keepConflicts, false);
     }
@@ -208,10 +217,50 @@ public class AgendaService {
             boolean keepConflicts) {
         Summit summit = summit(summitId);
         AgendaSession current = session(summitId, sessionId);
-        Versions.check(current.version(), expectedVersion, current.title());
+        checkVersion(current, expectedVersion);
         SessionDetails moved = current.details().movedTo(roomId, startsAt, endsAt);
         requireReferences(summit, moved, false);
         return store(current.moveTo(roomId, startsAt, endsAt, clock.instant()), keepConflicts, false);
+    }
+
+    /**
+     * {@link Versions#check} for a session, with the session as it now is in the refusal's args
+     * ({@code currentSession}), so that the organiser who edited an outdated version can see what changed and choose.
+     */
+    private static void checkVersion(AgendaSession current, @Nullable Long expectedVersion) {
+        long edited = Versions.required(expectedVersion);
+        if (current.version() != edited) {
+            Map<String, Object> now = new HashMap<>();
+            now.put("id", current.id().toString());
+            now.put("title", current.title());
+            now.put("summary", current.summary());
+            now.put("type", current.type().name());
+            now.put("language", current.language());
+            now.put(
+                    "trackId",
+                    current.trackId() == null ? null : current.trackId().toString());
+            now.put("roomId", current.roomId().toString());
+            now.put("startsAt", current.startsAt().toString());
+            now.put("endsAt", current.endsAt().toString());
+            now.put(
+                    "speakerIds",
+                    current.speakers().stream().map(UUID::toString).toList());
+            now.put(
+                    "moderatorId",
+                    current.moderatorId() == null ? null : current.moderatorId().toString());
+            now.put("version", current.version());
+            throw new ConflictException(
+                    SharedProblem.VERSION_STALE,
+                    Map.of(
+                            "what",
+                            current.title(),
+                            "current",
+                            current.version(),
+                            "expected",
+                            edited,
+                            "currentSession",
+                            Collections.unmodifiableMap(now)));
+        }
     }
 
     /** Takes a session out of the draft; the next release lists it as cancelled if one had published it. */

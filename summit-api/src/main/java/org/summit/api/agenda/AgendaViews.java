@@ -9,6 +9,7 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.summit.agenda.AgendaDelegate;
 import org.summit.agenda.AgendaService.SessionChange;
 import org.summit.agenda.AgendaSession;
 import org.summit.agenda.Conflict;
@@ -124,6 +125,22 @@ final class AgendaViews {
 
         static SessionView of(SessionChange change) {
             return of(change.session(), change.conflicts());
+        }
+    }
+
+    /**
+     * A delegate the agenda knows (from the cities events), who can be named as a speaker or moderator.
+     *
+     * @param cityId the code of their city; the agenda keeps no city names of its own
+     * @param cityWithdrawn whether their city has withdrawn (naming them is refused)
+     */
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    @Schema(name = "AgendaPerson")
+    record PersonView(UUID id, LocalizedText name, String cityId, boolean cityWithdrawn) {
+
+        static PersonView of(AgendaDelegate delegate) {
+            return new PersonView(delegate.id(), delegate.name(), delegate.cityId(), delegate.cityWithdrawn());
         }
     }
 

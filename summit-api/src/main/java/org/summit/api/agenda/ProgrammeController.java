@@ -17,6 +17,7 @@ import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -34,6 +35,7 @@ import org.summit.api.agenda.AgendaRequests.SessionRequest;
 import org.summit.api.agenda.AgendaRequests.TrackRequest;
 import org.summit.api.agenda.AgendaViews.ConflictView;
 import org.summit.api.agenda.AgendaViews.DraftView;
+import org.summit.api.agenda.AgendaViews.PersonView;
 import org.summit.api.agenda.AgendaViews.RoomView;
 import org.summit.api.agenda.AgendaViews.SessionView;
 import org.summit.api.agenda.AgendaViews.TrackView;
@@ -52,12 +54,29 @@ import org.summit.api.web.ProblemResponses;
 @Tag(name = "Agenda", description = "Rooms, tracks, the draft programme, its conflicts and its releases")
 class ProgrammeController {
 
+    private static final String STALE_SESSION = " A stale version is a 409 version.stale whose args carry, besides"
+            + " what, current and expected, the session as it now is (currentSession: id, title, summary, type, language,"
+            + " trackId, roomId, startsAt, endsAt, speakerIds, moderatorId, version), so that the UI can show what"
+            + " changed.";
+
     private final AgendaService agenda;
     private final AuditTrail audit;
 
     ProgrammeController(AgendaService agenda, AuditTrail audit) {
         this.agenda = agenda;
         this.audit = audit;
+    }
+
+    @Get("/people")
+    @Operation(
+            summary = "The delegates the agenda knows, to name as speakers and moderators (organiser)",
+            description = "The agenda's own copy of the delegates, learnt from the cities events, by English name.")
+    List<PersonView> people(UUID summitId) {
+        return agenda.people(summitId).stream()
+                .map(PersonView::of)
+                .sorted(Comparator.comparing((PersonView person) ->
+                        person.name().en() == null ? "" : person.name().en()))
+                .toList();
     }
 
     @Get("/rooms")
@@ -138,7 +157,7 @@ class ProgrammeController {
     @Operation(
             summary = "Revise a session of the draft (organiser)",
             description = "Send the version you edited (409 version.stale if somebody changed it meanwhile); as for"
-                    + " adding otherwise. Publishes SessionChanged if anything changed.")
+                    + " adding otherwise. Publishes SessionChanged if anything changed." + STALE_SESSION)
     SessionView revise(UUID summitId, UUID sessionId, @Body SessionRequest request) {
         return SessionView.of(
                 agenda.revise(summitId, sessionId, request.version(), request.toDetails(), request.keep()));
@@ -147,7 +166,8 @@ class ProgrammeController {
     @Post("/sessions/{sessionId}/move")
     @Operation(
             summary = "Move or resize a session of the draft (organiser)",
-            description = "What dragging in the grid sends. Publishes SessionMoved if the time or room changed.")
+            description = "What dragging in the grid sends. Publishes SessionMoved if the time or room changed."
+                    + STALE_SESSION)
     SessionView move(UUID summitId, UUID sessionId, @Body MoveRequest request) {
         return SessionView.of(agenda.move(
                 summitId,

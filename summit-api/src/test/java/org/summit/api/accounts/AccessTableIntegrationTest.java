@@ -68,6 +68,7 @@ class AccessTableIntegrationTest implements KafkaTestSupport {
             Map.entry("PUT /api/agenda/{summitId}/tracks/{trackId}", ORGANISER),
             Map.entry("GET /api/agenda/{summitId}/draft", ORGANISER),
             Map.entry("GET /api/agenda/{summitId}/conflicts", ORGANISER),
+            Map.entry("GET /api/agenda/{summitId}/people", ORGANISER),
             Map.entry("POST /api/agenda/{summitId}/sessions", ORGANISER),
             Map.entry("PUT /api/agenda/{summitId}/sessions/{sessionId}", ORGANISER),
             Map.entry("POST /api/agenda/{summitId}/sessions/{sessionId}/move", ORGANISER),

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.awaitility.Awaitility.await;
 
+import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MutableHttpRequest;
@@ -224,6 +225,86 @@ class AgendaControllerIntegrationTest implements KafkaTestSupport {
                     .getSchema(schemaFile);
             return schema.validate(new com.fasterxml.jackson.databind.ObjectMapper().readTree(document));
         }
+    }
+
+    @Test
+    void organisersPickSpeakersByNameFromTheAgendasOwnPeople() {
+        Summit summit = summits.create(DemoData.TAIPEI_2016);
+        List<Map> people = http.toBlocking()
+                .retrieve(
+                        organiser.send(HttpRequest.GET("/api/agenda/" + summit.id() + "/people")),
+                        Argument.listOf(Map.class));
+
+        assertThat(people)
+                .filteredOn(person -> speaker.id().toString().equals(person.get("id")))
+                .singleElement()
+                .satisfies(person -> {
+                    assertThat(person.get("name")).isEqualTo(Map.of("zh-Hant", "約翰·德弗里斯", "en", "Johan de Vries"));
+                    assertThat(person).containsEntry("cityId", city).containsEntry("cityWithdrawn", false);
+                });
+        assertThat(refused(organiser.send(HttpRequest.GET("/api/agenda/" + UUID.randomUUID() + "/people")), 404))
+                .containsEntry("code", "summit.not-found");
+    }
+
+    @Test
+    void theSecondOrganiserEditingASessionIsShownItAsItNowIs() {
+        Summit summit = summits.create(DemoData.TAIPEI_2016);
+        String base = "/api/agenda/" + summit.id();
+        Map room = post(
+                base + "/rooms",
+                Map.of("name", Map.of("zh-Hant", "大會堂", "en", "Main Hall"), "capacity", 800, "interpretation", true));
+        Map forum = post(base + "/sessions", session("Forum", room, "2016-03-23T09:30:00", "2016-03-23T10:00:00"));
+        long seen = ((Number) forum.get("version")).longValue();
+        // The first organiser moves it...
+        Map moved = post(
+                base + "/sessions/" + forum.get("id") + "/move",
+                Map.of(
+                        "roomId",
+                        room.get("id"),
+                        "startsAt",
+                        "2016-03-23T14:00:00",
+                        "endsAt",
+                        "2016-03-23T15:00:00",
+                        "version",
+                        seen));
+
+        // ...and the second, who saw it before, moves and revises it too: both 409 with the session as it now is.
+        Map move = Map.of(
+                "roomId",
+                room.get("id"),
+                "startsAt",
+                "2016-03-23T11:00:00",
+                "endsAt",
+                "2016-03-23T11:30:00",
+                "version",
+                seen);
+        Map staleMove =
+                refused(organiser.send(HttpRequest.POST(base + "/sessions/" + forum.get("id") + "/move", move)), 409);
+        Map revision =
+                new HashMap<>(session("Forum on governance", room, "2016-03-23T09:30:00", "2016-03-23T10:00:00"));
+        revision.put("version", seen);
+        Map staleRevision =
+                refused(organiser.send(HttpRequest.PUT(base + "/sessions/" + forum.get("id"), revision)), 409);
+
+        for (Map problem : List.of(staleMove, staleRevision)) {
+            assertThat(problem).containsEntry("code", "version.stale");
+            Map args = (Map) problem.get("args");
+            assertThat(((Number) args.get("expected")).longValue()).isEqualTo(seen);
+            Map current = (Map) args.get("currentSession");
+            assertThat(current)
+                    .containsEntry("id", forum.get("id"))
+                    .containsEntry("roomId", room.get("id"))
+                    .containsEntry("title", Map.of("zh-Hant", "Forum（中文）", "en", "Forum"))
+                    .containsEntry("speakerIds", List.of(speaker.id().toString()));
+            assertThat((String) current.get("startsAt")).startsWith("2016-03-23T14:00");
+            assertThat((String) current.get("endsAt")).startsWith("2016-03-23T15:00");
+            assertThat(((Number) current.get("version")).longValue())
+                    .isEqualTo(((Number) moved.get("version")).longValue());
+        }
+        // Nothing of the stale edits was stored.
+        assertThat((List<Map>) get(base + "/draft").get("sessions"))
+                .singleElement()
+                .satisfies(session -> assertThat(session).containsEntry("startsAt", moved.get("startsAt")));
     }
 
     private Map session(String title, Map room, String startsAt, String endsAt) {
