@@ -105,6 +105,10 @@ describe('the programme at /agenda', () => {
       'Speakers: Ko Wen-je and Buddy Dyer',
     );
     expect(api.received(agendaRoute)).toHaveLength(1);
+    expect(screen.getByRole('link', { name: 'Print (PDF, both languages)' })).toHaveAttribute(
+      'href',
+      `/api/summits/${taipei2016.id}/agenda.pdf`,
+    );
   });
 
   it('says that nothing is published yet, in both languages', async () => {

@@ -143,6 +143,15 @@ function ProgrammeViews({
     <div className="programme" data-testid="programme" data-release={agenda.release}>
       <p className="page__lead" data-testid="programme-release">
         {t('programme.release', { release: agenda.release })}
+        {' · '}
+        <a
+          href={`/api/summits/${agenda.summitId}/agenda.pdf`}
+          target="_blank"
+          rel="noreferrer"
+          data-testid="programme-pdf"
+        >
+          {t('programme.printable')}
+        </a>
       </p>
       <AgendaControls
         agenda={agenda}

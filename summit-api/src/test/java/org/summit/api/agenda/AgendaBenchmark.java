@@ -674,8 +674,8 @@ public final class AgendaBenchmark {
 
             // 6. The first load with an empty cache, then a second visit.
             chrome.executeCdpCommand("Network.clearBrowserCache", Map.of());
-            Map<String, Object> cold = load(chromium);
-            Map<String, Object> warm = load(chromium);
+            Map<String, Object> cold = load(chromium, "/agenda");
+            Map<String, Object> warm = load(chromium, "/agenda");
             row("/agenda first load, empty cache", pageLoad(cold));
             row("/agenda second visit, warm cache", pageLoad(warm));
             LOG.info("First load's files: " + cold.get("files"));
@@ -687,7 +687,7 @@ public final class AgendaBenchmark {
             List<Double> json = new ArrayList<>();
             long elements = 0;
             for (int run = 0; run < RUNS; run++) {
-                Map<String, Object> page = load(chromium);
+                Map<String, Object> page = load(chromium, "/agenda");
                 inDom.add(((Number) page.get("maxAt")).doubleValue());
                 painted.add(((Number) page.get("paintedAt")).doubleValue());
                 json.add(((Number) page.get("jsonAt")).doubleValue());
@@ -697,6 +697,21 @@ public final class AgendaBenchmark {
             row("/agenda: navigation to the next frame after them", percentiles(painted));
             row("  of which: navigation to the agenda's JSON received", percentiles(json));
 
+            // 5b. The day grid (rooms across, time down) of the first day, 5 navigations (warm cache).
+            List<Double> gridInDom = new ArrayList<>();
+            List<Double> gridPainted = new ArrayList<>();
+            long gridElements = 0;
+            for (int run = 0; run < RUNS; run++) {
+                Map<String, Object> page = load(chromium, "/agenda?view=grid&day=" + FIRST_DAY);
+                gridInDom.add(((Number) page.get("maxAt")).doubleValue());
+                gridPainted.add(((Number) page.get("paintedAt")).doubleValue());
+                gridElements = ((Number) page.get("max")).longValue();
+            }
+            row(
+                    "/agenda day grid: navigation to its " + gridElements + " sessions (20 rooms) in the DOM",
+                    percentiles(gridInDom));
+            row("/agenda day grid: navigation to the next frame after them", percentiles(gridPainted));
+
             // 4. From publishing to the open page showing the new release.
             liveUpdate(chromium, server);
         }
@@ -704,8 +719,8 @@ public final class AgendaBenchmark {
 
     /** Opens /agenda and waits for every session to be in the DOM; what the page measured, and its files. */
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> load(HeadlessChromium chromium) {
-        chromium.browser.get(chromium.url("/agenda"));
+    private static Map<String, Object> load(HeadlessChromium chromium, String path) {
+        chromium.browser.get(chromium.url(path));
         JavascriptExecutor page = (JavascriptExecutor) chromium.browser;
         // Every session, or (a page that shows one day at a time) as many as came, with none more for 3 s.
         await().atMost(Duration.ofSeconds(30))
@@ -771,7 +786,7 @@ public final class AgendaBenchmark {
         JavascriptExecutor page = (JavascriptExecutor) chromium.browser;
         List<Double> times = new ArrayList<>();
         for (int run = 0; run < RUNS; run++) {
-            load(chromium);
+            load(chromium, "/agenda");
             shuttle();
             page.executeScript("window.__bench.want = arguments[0]; window.__bench.bannerAt = null;", release + 1);
             double publishedAt = System.currentTimeMillis();

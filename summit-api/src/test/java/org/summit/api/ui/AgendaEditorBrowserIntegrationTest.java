@@ -102,6 +102,15 @@ class AgendaEditorBrowserIntegrationTest implements KafkaTestSupport {
     void aDraggedDoubleBookingShowsItsReasonBlocksPublishingAndOnceFixedPublishesTheNextRelease() {
         Clash clash = aSpeakerInTwoRoomsOfTheFirstDay();
         String moved = clash.moved().id().toString();
+        // A delegate has the programme open in Traditional Chinese in a browser of their own the whole time.
+        try (HeadlessChromium delegate = HeadlessChromium.start(server.getURI(), WIDTH, HEIGHT)) {
+            openTheAgendaAsTheDemoDelegate(delegate, "zh-Hant");
+            editPublishAndFix(clash, moved);
+            theDelegatesOpenPageShowsTheNewRelease(delegate, clash);
+        }
+    }
+
+    private void editPublishAndFix(Clash clash, String moved) {
         openTheEditorAsTheDemoOrganiser("en");
         assertThat(chromium.visible("publish").getText()).isEqualTo("Publish release " + (releaseBefore + 1));
 
@@ -171,6 +180,44 @@ class AgendaEditorBrowserIntegrationTest implements KafkaTestSupport {
         assertTheGridFitsTheWindow();
     }
 
+    // The delegate's steps
+
+    private void openTheAgendaAsTheDemoDelegate(HeadlessChromium delegate, String language) {
+        delegate.open("/");
+        delegate.logIn("delegate.orlando@summit.demo", demoPassword("delegate.orlando@summit.demo"));
+        delegate.switchTo(language);
+        delegate.open("/agenda");
+        delegate.wait.until(driver -> String.valueOf(releaseBefore)
+                .equals(driver.findElement(byTestId("programme")).getDomAttribute("data-release")));
+        ((JavascriptExecutor) delegate.browser).executeScript("window.__marker = 'open before the release'");
+    }
+
+    /** The release the organiser published reaches the page the delegate opened before it, without a reload. */
+    private void theDelegatesOpenPageShowsTheNewRelease(HeadlessChromium delegate, Clash clash) {
+        int release = releaseBefore + 1;
+        WebElement banner = delegate.wait
+                .withTimeout(Duration.ofSeconds(15))
+                .withMessage("the banner of release " + release + " on the delegate's open page")
+                .until(driver -> {
+                    List<WebElement> found = driver.findElements(byTestId("agenda-update"));
+                    return found.isEmpty() || !found.get(0).isDisplayed() ? null : found.get(0);
+                });
+        assertThat(banner.getText())
+                .contains("第 " + release + " 版議程已公布：異動如下")
+                .contains(clash.moved().title().zhHant());
+        assertThat(delegate.browser.findElement(byTestId("programme")).getDomAttribute("data-release"))
+                .isEqualTo(String.valueOf(release));
+        assertThat(((JavascriptExecutor) delegate.browser).executeScript("return window.__marker"))
+                .as("the same page: it was not reloaded")
+                .isEqualTo("open before the release");
+        delegate.screenshot("agenda-editor-delegate-page-zh-Hant", banner);
+        delegate.switchTo("en");
+        assertThat(delegate.visible("agenda-update").getText())
+                .contains("Release " + release + " published: what changed")
+                .contains(clash.moved().title().en());
+        delegate.screenshot("agenda-editor-delegate-page-en", delegate.visible("agenda-update"));
+    }
+
     // The organiser's steps
 
     void openTheEditorAsTheDemoOrganiser(String language) {
@@ -217,8 +264,21 @@ class AgendaEditorBrowserIntegrationTest implements KafkaTestSupport {
     // How
 
     private void drag(WebElement handle, int minutes) {
-        ((JavascriptExecutor) chromium.browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", handle);
         int pixels = minutes * PIXELS_PER_MINUTE;
+        // The whole way of the pointer inside the grid's scroll box and far from its edges, where the grid would
+        // scroll under the pointer (by how much depends on the machine's speed): start a fifth from the edge behind.
+        ((JavascriptExecutor) chromium.browser).executeScript("""
+                        const handle = arguments[0], downwards = arguments[1] > 0;
+                        handle.scrollIntoView({block: 'center'});
+                        let box = handle.parentElement;
+                        while (box && !(getComputedStyle(box).overflowY === 'auto' && box.scrollHeight > box.clientHeight)) {
+                          box = box.parentElement;
+                        }
+                        if (box) {
+                          const top = box.getBoundingClientRect().top, at = handle.getBoundingClientRect();
+                          box.scrollTop += at.top + at.height / 2 - (top + box.clientHeight * (downwards ? 0.2 : 0.8));
+                        }
+                        """, handle, pixels);
         // Real pointer input through the driver: pressed, moved past the activation distance, moved, released.
         new Actions(chromium.browser)
                 .moveToElement(handle, 0, 0)
