@@ -835,8 +835,7 @@ public final class AgendaBenchmark {
         for (String[] line : table) {
             out.append(String.format("  %-62s %s%n", line[0], line[1]));
         }
-        System.out.print(out);
-        System.out.flush();
+        LOG.info("{}", out);
     }
 
     /** The machine's 1-minute load average: other work on the 2 cores moves every figure. */

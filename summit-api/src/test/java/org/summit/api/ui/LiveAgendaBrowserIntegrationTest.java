@@ -22,6 +22,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.summit.accounts.AccountService;
 import org.summit.accounts.Role;
 import org.summit.agenda.Summit;
@@ -41,6 +43,8 @@ import org.summit.shared.kafka.KafkaTestSupport;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @SuppressWarnings({"rawtypes", "unchecked"})
 class LiveAgendaBrowserIntegrationTest implements KafkaTestSupport {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LiveAgendaBrowserIntegrationTest.class);
 
     private static final String PASSWORD = "correct horse battery staple";
     private static final String DELEGATE = "delegate.orlando@summit.demo";
@@ -186,7 +190,7 @@ class LiveAgendaBrowserIntegrationTest implements KafkaTestSupport {
                 .as("the same window: the page was not reloaded")
                 .isEqualTo("open-before-" + language);
         chromium.screenshot("live-agenda-update-" + language, banner);
-        System.out.printf("Release %d shown on the open page %d ms after publishing%n", before + 1, shownAfter);
+        LOG.info("Release {} shown on the open page {} ms after publishing", before + 1, shownAfter);
         chromium.logOut();
     }
 
