@@ -59,6 +59,8 @@ class ArchitectureTest {
     static final ArchRule onlyTheOutboxRelayProducesToKafka = noClasses()
             .that()
             .resideOutsideOfPackage("org.summit.shared.outbox..")
+            .and()
+            .doNotHaveFullyQualifiedName("org.summit.ceremony.StrokeStream")
             .should()
             .dependOnClassesThat()
             .haveFullyQualifiedName("io.micronaut.configuration.kafka.annotation.KafkaClient")
@@ -69,7 +71,9 @@ class ArchitectureTest {
             .dependOnClassesThat()
             .haveFullyQualifiedName("io.micronaut.configuration.kafka.ProducerRegistry")
             .because("state changes publish their events through the outbox, never with a direct send: no"
-                    + " @KafkaClient, no Producer, no producer registry anywhere else");
+                    + " @KafkaClient, no Producer, no producer registry anywhere else; the one exception is the"
+                    + " tablets' live stroke stream (ceremony.StrokeStream), produced straight for latency and"
+                    + " stored from its topic");
 
     private static String[] contextPackages() {
         return CONTEXTS.stream().map(context -> "org.summit." + context + "..").toArray(String[]::new);

@@ -9,6 +9,17 @@ import org.summit.events.agenda.SessionMoved;
 import org.summit.events.agenda.SessionScheduled;
 import org.summit.events.agenda.SummitCreated;
 import org.summit.events.agenda.SummitRevised;
+import org.summit.events.ceremony.CeremonyPrepared;
+import org.summit.events.ceremony.DeclarationLocked;
+import org.summit.events.ceremony.DeclarationSealed;
+import org.summit.events.ceremony.ScreenPaired;
+import org.summit.events.ceremony.SignatoryCalled;
+import org.summit.events.ceremony.SignatoryMarkedAbsent;
+import org.summit.events.ceremony.SignatureCleared;
+import org.summit.events.ceremony.SignatureConfirmed;
+import org.summit.events.ceremony.SigningOpened;
+import org.summit.events.ceremony.StrokesDrawn;
+import org.summit.events.ceremony.TabletPaired;
 import org.summit.events.cities.CityRegistered;
 import org.summit.events.cities.CityUpdated;
 import org.summit.events.cities.CityWithdrawn;
@@ -48,7 +59,18 @@ public final class EventCatalog {
             new Entry(SignatoryWithdrawn.class, "SignatoryWithdrawn", 1, Topics.CITIES),
             new Entry(HeadOfDelegationAppointed.class, "HeadOfDelegationAppointed", 1, Topics.CITIES),
             new Entry(HeadOfDelegationVacated.class, "HeadOfDelegationVacated", 1, Topics.CITIES),
-            new Entry(ProtocolOrderChanged.class, "ProtocolOrderChanged", 1, Topics.CITIES));
+            new Entry(ProtocolOrderChanged.class, "ProtocolOrderChanged", 1, Topics.CITIES),
+            new Entry(CeremonyPrepared.class, "CeremonyPrepared", 1, Topics.CEREMONY),
+            new Entry(DeclarationLocked.class, "DeclarationLocked", 1, Topics.CEREMONY),
+            new Entry(TabletPaired.class, "TabletPaired", 1, Topics.CEREMONY),
+            new Entry(ScreenPaired.class, "ScreenPaired", 1, Topics.CEREMONY),
+            new Entry(SigningOpened.class, "SigningOpened", 1, Topics.CEREMONY),
+            new Entry(SignatoryCalled.class, "SignatoryCalled", 1, Topics.CEREMONY),
+            new Entry(SignatureConfirmed.class, "SignatureConfirmed", 1, Topics.CEREMONY),
+            new Entry(SignatoryMarkedAbsent.class, "SignatoryMarkedAbsent", 1, Topics.CEREMONY),
+            new Entry(DeclarationSealed.class, "DeclarationSealed", 1, Topics.CEREMONY),
+            new Entry(StrokesDrawn.class, "StrokesDrawn", 1, Topics.CEREMONY_STROKES),
+            new Entry(SignatureCleared.class, "SignatureCleared", 1, Topics.CEREMONY_STROKES));
 
     private EventCatalog() {}
 

@@ -1,0 +1,16 @@
+package org.summit.ceremony;
+
+import io.micronaut.serde.annotation.Serdeable;
+import java.util.List;
+
+/**
+ * One language version of the declaration, as authored: its title, preamble, numbered articles (first to last) and
+ * the place of signing. The two versions need not align article by article.
+ */
+@Serdeable
+public record DeclarationText(String title, String preamble, List<String> articles, String place) {
+
+    public DeclarationText {
+        articles = articles == null ? null : List.copyOf(articles);
+    }
+}
