@@ -159,9 +159,10 @@ final class SealedDeclarationPdf {
         text(document, en, en.place() + ", " + EN_DATE.format(signedOn), ". ");
 
         PdfContentByte canvas = writer.getDirectContent();
-        int rowsOnLastPage = signatureBlocks(document, canvas, record.signatures());
+        List<SignatureRecord> signatures = orEmpty(record.signatures());
+        int rowsOnLastPage = signatureBlocks(document, canvas, signatures);
         float sealTop = GRID_TOP - rowsOnLastPage * BLOCK_HEIGHT - 6;
-        if (record.signatures().isEmpty() || sealTop - SEAL_HEIGHT < MARGIN + 16) {
+        if (signatures.isEmpty() || sealTop - SEAL_HEIGHT < MARGIN + 16) {
             document.newPage();
             sealTop = PAGE.getHeight() - MARGIN;
         }
@@ -227,7 +228,7 @@ final class SealedDeclarationPdf {
         title.setAlignment(Element.ALIGN_CENTER);
         title.setSpacingAfter(12);
         document.add(title);
-        if (!version.preamble().isBlank()) {
+        if (version.preamble() != null && !version.preamble().isBlank()) {
             Paragraph preamble = new Paragraph(17, version.preamble(), fonts.regular(10.5f));
             preamble.setSpacingAfter(8);
             document.add(preamble);
@@ -236,7 +237,7 @@ final class SealedDeclarationPdf {
         com.lowagie.text.List articles = new com.lowagie.text.List(com.lowagie.text.List.ORDERED, 22);
         articles.setListSymbol(new Chunk("", fonts.regular(10.5f)));
         articles.setPostSymbol(numberSuffix);
-        for (String text : version.articles()) {
+        for (String text : orEmpty(version.articles())) {
             ListItem article = new ListItem(17, text, fonts.regular(10.5f));
             article.setSpacingAfter(5);
             articles.add(article);
@@ -303,7 +304,7 @@ final class SealedDeclarationPdf {
                     (area.getBottom() + area.getTop()) / 2 - 4,
                     0);
         } else {
-            strokes(canvas, area, signature.batches());
+            strokes(canvas, area, orEmpty(signature.batches()));
         }
 
         List<Paragraph> below = new ArrayList<>();
@@ -328,7 +329,7 @@ final class SealedDeclarationPdf {
         Map<Integer, List<StrokePoint>> strokes = new LinkedHashMap<>();
         batches.stream()
                 .sorted(Comparator.comparingLong(SignedBatch::seq))
-                .flatMap(batch -> batch.points().stream())
+                .flatMap(batch -> orEmpty(batch.points()).stream())
                 .forEach(point -> strokes.computeIfAbsent(point.s(), s -> new ArrayList<>())
                         .add(point));
         canvas.saveState();
@@ -529,6 +530,14 @@ final class SealedDeclarationPdf {
         Calendar calendar = new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.ROOT);
         calendar.setTimeInMillis(instant.toEpochMilli());
         return new PdfDate(calendar);
+    }
+
+    /**
+     * The list, or an empty one where it is missing: the application's JSON leaves out empty lists and empty texts,
+     * so a record read back from its canonical JSON has none where it had an empty one.
+     */
+    private static <T> List<T> orEmpty(@Nullable List<T> list) {
+        return list == null ? List.of() : list;
     }
 
     private static Paragraph paragraph(String text, Font font, float leading) {

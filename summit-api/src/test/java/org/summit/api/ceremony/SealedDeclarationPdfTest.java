@@ -24,6 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -46,6 +47,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.summit.ceremony.Declaration;
+import org.summit.ceremony.DeclarationText;
 import org.summit.ceremony.DemoDeclaration;
 import org.summit.ceremony.SealChain;
 import org.summit.ceremony.SealedRecord;
@@ -193,6 +195,31 @@ class SealedDeclarationPdfTest {
                     .isGreaterThan(2 * inkHeight(image, taipei, pageHeight, 0.3, 0.75));
             // Blank where no point is: the block's lower left corner holds no stroke.
             assertThat(darkNear(image, taipei, pageHeight, 0.05, 0.95)).isFalse();
+        }
+    }
+
+    @Test
+    void rendersARecordReadBackFromItsCanonicalJsonWhichLeavesOutWhatIsEmpty() throws IOException {
+        Declaration withoutPreamble = Declaration.of(
+                new DeclarationText("宣言", " ", List.of("第一條。"), "臺北"),
+                new DeclarationText("Declaration", "", List.of("Article one."), "Taipei"),
+                LocalDate.of(2016, 3, 23));
+        SealedRecord absentOnly = sealed(
+                withoutPreamble,
+                List.of(absent(1, "pisek", LocalizedText.of("皮塞克", "Písek"), LocalizedText.of("楊·諾瓦克", "Jan Novák"))));
+        SealedRecord readBack = chain.read(chain.canonical(absentOnly));
+        assertThat(readBack.declaration().en().preamble())
+                .as("left out of the JSON")
+                .isNull();
+        assertThat(readBack.signatures().get(0).batches())
+                .as("left out of the JSON")
+                .isNull();
+
+        byte[] file = renderer.render(readBack, chain.canonical(readBack), VERIFICATION);
+
+        try (PDDocument document = Loader.loadPDF(file)) {
+            assertThat(new PDFTextStripper().getText(document))
+                    .contains("宣言", "Article one.", "皮塞克", "缺席", readBack.fingerprint());
         }
     }
 
@@ -360,7 +387,10 @@ class SealedDeclarationPdfTest {
     }
 
     private static SealedRecord sealed(List<SignatureRecord> signatures) {
-        Declaration declaration = DemoDeclaration.TAIPEI_2016;
+        return sealed(DemoDeclaration.TAIPEI_2016, signatures);
+    }
+
+    private static SealedRecord sealed(Declaration declaration, List<SignatureRecord> signatures) {
         SealedRecord unsealed = new SealedRecord(
                 SealedRecord.FORMAT,
                 "ceremony-2016",
