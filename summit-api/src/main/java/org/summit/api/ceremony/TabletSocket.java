@@ -90,6 +90,11 @@ class TabletSocket {
     void onMessage(String ceremonyId, String message, WebSocketSession session) {
         // One connection's messages are handled one after another, in the order they came: a tablet's sequence must
         // not be reordered by the thread pool.
+        if (!session.get(BUCKET, FloodGuard.class).orElseThrow().take()) {
+            // Counted as messages arrive, not as they are handled: a flood is refused before it queues up.
+            send(session, Map.of("type", "refused", "reason", "too-fast"));
+            return;
+        }
         synchronized (session) {
             CompletableFuture<?> tail =
                     session.get(QUEUE, CompletableFuture.class).orElseThrow();
@@ -120,8 +125,6 @@ class TabletSocket {
                 close(session, "not-paired");
             } else if (!credentials.stillPaired(device.get().id())) {
                 close(session, "device-revoked");
-            } else if (!session.get(BUCKET, FloodGuard.class).orElseThrow().take()) {
-                send(session, refused(read.seq(), "too-fast"));
             } else if (read.seq() == null) {
                 send(session, Map.of("type", "refused", "reason", "malformed"));
             } else if ("strokes".equals(read.type())) {
