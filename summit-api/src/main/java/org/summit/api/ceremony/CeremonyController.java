@@ -148,7 +148,7 @@ class CeremonyController {
     @Operation(summary = "Call the next signatory in protocol order to sign (staff; signing open one by one)")
     SignatoryView callNext(UUID id) {
         Signatory called = ceremonies.callNext(id);
-        audit.record(AuditAction.SIGNATORY_CALLED, id.toString(), Map.of("signatoryId", called.signatoryId()));
+        audit.record(AuditAction.SIGNATORY_CALLED, id.toString(), who(called));
         return SignatoryView.of(called);
     }
 
@@ -159,7 +159,7 @@ class CeremonyController {
                     + " and says so")
     SignatoryView markAbsent(UUID id, UUID signatoryId) {
         Signatory absent = ceremonies.markAbsent(id, signatoryId);
-        audit.record(AuditAction.SIGNATORY_MARKED_ABSENT, id.toString(), Map.of("signatoryId", signatoryId));
+        audit.record(AuditAction.SIGNATORY_MARKED_ABSENT, id.toString(), who(absent));
         return SignatoryView.of(absent);
     }
 
@@ -183,10 +183,7 @@ class CeremonyController {
                     Map.of("accepted", accepted, "lastSeq", confirmation.lastSeq()));
         }
         Signatory confirmed = ceremonies.confirm(id, signatoryId, accepted);
-        audit.record(
-                AuditAction.SIGNATURE_CONFIRMED,
-                id.toString(),
-                Map.of("signatoryId", signatoryId, "lastSeq", accepted));
+        audit.record(AuditAction.SIGNATURE_CONFIRMED, id.toString(), who(confirmed));
         return SignatoryView.of(confirmed);
     }
 
@@ -239,6 +236,11 @@ class CeremonyController {
                 .count();
         return new Console(
                 CeremonyView.of(ceremony), signatories, new ConsoleScreens(screens, connected.screensConnected(id)));
+    }
+
+    /** The audit log's details of a step about one signatory: their name and city, as people read them. */
+    private static Map<String, Object> who(Signatory signatory) {
+        return Map.of("signatoryId", signatory.signatoryId(), "name", signatory.name(), "city", signatory.cityName());
     }
 
     private static String email(Authentication person) {
