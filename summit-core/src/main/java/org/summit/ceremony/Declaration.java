@@ -58,6 +58,11 @@ public record Declaration(DeclarationText zhHant, DeclarationText en, LocalDate 
             checkedArticles.add(problems.read(() ->
                     Texts.requireText(field + ".articles[" + index + "]", articles.get(index), MAX_PARAGRAPH, true)));
         }
-        return new DeclarationText(title, preamble, checkedArticles, place);
+        // An article refused above is null here; the caller throws before this text is used.
+        return new DeclarationText(
+                title,
+                preamble,
+                checkedArticles.stream().filter(java.util.Objects::nonNull).toList(),
+                place);
     }
 }

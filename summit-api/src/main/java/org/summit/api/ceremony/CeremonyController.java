@@ -1,11 +1,13 @@
 package org.summit.api.ceremony;
 
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -33,6 +35,7 @@ import org.summit.api.ceremony.CeremonyViews.ConsoleScreens;
 import org.summit.api.ceremony.CeremonyViews.ConsoleSignatory;
 import org.summit.api.ceremony.CeremonyViews.DeclarationDraft;
 import org.summit.api.ceremony.CeremonyViews.DeclarationView;
+import org.summit.api.ceremony.CeremonyViews.NewCeremony;
 import org.summit.api.ceremony.CeremonyViews.Opening;
 import org.summit.api.ceremony.CeremonyViews.SealView;
 import org.summit.api.ceremony.CeremonyViews.SignatoryView;
@@ -41,14 +44,18 @@ import org.summit.api.web.PublicOrigin;
 import org.summit.ceremony.Ceremony;
 import org.summit.ceremony.CeremonyProblem;
 import org.summit.ceremony.CeremonyService;
+import org.summit.ceremony.Declaration;
 import org.summit.ceremony.SealedRecord;
 import org.summit.ceremony.Signatory;
 import org.summit.ceremony.SigningMode;
 import org.summit.ceremony.StrokeGate;
 import org.summit.shared.ConflictException;
 import org.summit.shared.InvalidInputException;
+import org.summit.shared.LocalizedText;
 import org.summit.shared.NotFoundException;
 import org.summit.shared.SharedProblem;
+import org.summit.shared.Texts;
+import org.summit.shared.Violations;
 
 @Controller("/api/ceremonies")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -82,6 +89,22 @@ class CeremonyController {
         this.pdfs = pdfs;
         this.audit = audit;
         this.clock = clock;
+    }
+
+    @Post
+    @Secured(Role.Names.ORGANISER)
+    @Status(HttpStatus.CREATED)
+    @Operation(
+            summary = "Set up a ceremony (organisers): its name and the first draft of its declaration; it becomes the"
+                    + " current one, which staff run and devices are paired for")
+    CeremonyDetails create(@Body NewCeremony ceremony, Authentication organiser) {
+        Violations problems = new Violations();
+        LocalizedText name = problems.read(() -> Texts.requireBilingual("name", ceremony.name()));
+        Declaration declaration = problems.read(ceremony::declaration);
+        problems.throwIfAny();
+        Ceremony created = ceremonies.create(name, declaration, email(organiser));
+        audit.record(AuditAction.DECLARATION_DRAFTED, created.id().toString(), Map.of("version", 1));
+        return details(created.id());
     }
 
     @Get("/current")

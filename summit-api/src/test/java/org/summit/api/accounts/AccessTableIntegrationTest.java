@@ -119,6 +119,7 @@ class AccessTableIntegrationTest implements KafkaTestSupport {
             Map.entry("GET /api/cities/import/template", ORGANISER),
             Map.entry("GET /api/delegates/me", DELEGATE),
             Map.entry("GET /api/ceremony/signing-roll", Set.of("organiser", "staff")),
+            Map.entry("POST /api/ceremonies", ORGANISER),
             Map.entry("GET /api/ceremonies/current", Set.of("organiser", "staff")),
             Map.entry("GET /api/ceremonies/{id}", Set.of("organiser", "staff", "tablet", "screen")),
             Map.entry("PUT /api/ceremonies/{id}/declaration", ORGANISER),
