@@ -1,94 +1,34 @@
-import type { LocalizedText } from '@/types/api';
+import type { Narrowed, Schemas } from '@/types/api';
 
-// Interim shapes of the ceremony API (issue #12) as the lead's contract describes them, until the
-// generated `Schemas[...]` of CeremonyController land on main; then these give way to those.
+// The ceremony API's shapes, from the generated schemas, with the fields the document leaves open
+// (enum-like codes it marks optional) narrowed to what the UI relies on.
 
 /** One point of a signature: stroke index, position in a 5:2 block (0..1), pressure (0..1), epoch ms. */
-export interface StrokePoint {
-  s: number;
-  x: number;
-  y: number;
-  p: number;
-  t: number;
-}
+export type StrokePoint = Schemas['StrokePoint'];
 
-export type CeremonyState = 'draft' | 'ready' | 'open' | 'sealed';
-export type SignatoryStatus = 'waiting' | 'called' | 'confirmed' | 'absent';
+export type CeremonyState = NonNullable<Schemas['Ceremony']['state']>;
+export type SignatoryStatus = NonNullable<Schemas['CeremonySignatory']['status']>;
 
 /** One language version of the declaration, as authored. */
-export interface DeclarationText {
-  title: string;
-  preamble: string;
-  articles: string[];
-  place: string;
-}
+export type DeclarationText = Schemas['DeclarationText_1'];
+export type Declaration = Schemas['Declaration_1'];
 
-export interface Declaration {
-  zhHant: DeclarationText | null;
-  en: DeclarationText | null;
-  signedOn: string | null;
-}
+export type CeremonySummary = Narrowed<Schemas['Ceremony'], { state: CeremonyState }>;
+export type CeremonySignatory = Narrowed<Schemas['CeremonySignatory'], { status: SignatoryStatus }>;
 
-export interface CeremonySummary {
-  id: string;
-  name: LocalizedText;
-  state: CeremonyState;
-  signingMode: 'everyone' | 'one-by-one' | null;
-  declarationVersion: number;
-  textFingerprint: string | null;
-  version: number;
-  preparedAt: string | null;
-  openedAt: string | null;
-  sealedAt: string | null;
-}
-
-export interface CeremonySignatory {
-  signatoryId: string;
-  position: number;
-  cityId: string;
-  cityName: LocalizedText;
-  name: LocalizedText;
-  title: LocalizedText | null;
-  status: SignatoryStatus;
-  tabletPaired: boolean;
-  calledAt: string | null;
-  confirmedAt: string | null;
-}
-
-/** `GET /api/ceremonies/{id}`. */
-export interface CeremonyDetails {
-  ceremony: CeremonySummary;
-  declaration: Declaration;
-  signatories: CeremonySignatory[];
-}
+/** `GET /api/ceremonies/{id}`: the ceremony, its declaration and its signatories in signing order. */
+export type CeremonyDetails = Narrowed<
+  Schemas['CeremonyDetails'],
+  { ceremony: CeremonySummary; signatories: CeremonySignatory[] }
+>;
 
 /** One batch of a signature as the server accepted it. */
-export interface SignedBatch {
-  seq: number;
-  acceptedAt: string;
-  points: StrokePoint[];
-}
+export type SignedBatch = Schemas['SealedRecord.SignedBatch'];
 
-export interface SignatureRecord {
-  position: number;
-  signatoryId: string;
-  cityId: string;
-  cityName: LocalizedText;
-  name: LocalizedText;
-  title: LocalizedText | null;
-  status: 'confirmed' | 'absent';
-  confirmedAt: string | null;
-  batches: SignedBatch[];
-}
+export type SignatureRecord = Narrowed<
+  Schemas['SealedRecord.SignatureRecord'],
+  { status: 'confirmed' | 'absent' }
+>;
 
 /** `GET /api/ceremonies/{id}/record`: everything the seal fixes. */
-export interface SealedRecord {
-  format: string;
-  ceremonyId: string;
-  name: LocalizedText;
-  declaration: Declaration;
-  textFingerprint: string;
-  signatures: SignatureRecord[];
-  sealedAt: string;
-  fingerprint: string;
-}
+export type SealedRecord = Narrowed<Schemas['SealedRecord'], { signatures: SignatureRecord[] }>;

@@ -54,8 +54,9 @@ const refusalKeys = {
   'ceremony-not-open': 'ceremony.tablet.refusals.ceremonyNotOpen',
   'points-invalid': 'ceremony.tablet.refusals.pointsInvalid',
   'points-too-many': 'ceremony.tablet.refusals.pointsTooMany',
-  'too-fast': 'ceremony.tablet.refusals.tooFast',
   'device-revoked': 'ceremony.tablet.refusals.deviceRevoked',
+  // A hello refused: the token is unknown, expired, or not this ceremony's tablet.
+  'not-paired': 'ceremony.tablet.refusals.deviceRevoked',
 } as const;
 
 function refusalText(t: TFunction, reason: string): string {

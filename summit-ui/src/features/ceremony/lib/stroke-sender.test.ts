@@ -222,6 +222,19 @@ describe('the stroke sender', () => {
     expect(sender.getSnapshot().retrying).toBe(false);
   });
 
+  it('waits and sends again when it sent too fast, the server having looked at nothing', () => {
+    const { sender, net } = senderWith();
+    const socket = welcome(net);
+    sender.addPoint(point(1));
+    vi.advanceTimersByTime(33);
+
+    socket.receive({ type: 'refused', seq: 1, reason: 'too-fast' });
+    vi.advanceTimersByTime(1_000);
+
+    expect(seqs(socket.sentOf('strokes'))).toEqual([1, 1]);
+    expect(sender.getSnapshot()).toMatchObject({ refusal: null, connection: 'online' });
+  });
+
   it('stops for good at a final refusal and says why', () => {
     const { sender, net } = senderWith();
     const socket = welcome(net);

@@ -28,7 +28,7 @@ export interface SenderSnapshot {
   lastAcknowledgedSeq: number;
   /** The server's final refusal (`not-called`, `confirmed`, …): nothing more is sent. */
   refusal: string | null;
-  /** The server said it is unavailable for now: the batches wait to be sent again. */
+  /** The server said it is unavailable (or it was sent too fast): the batches wait to be sent again. */
   retrying: boolean;
 }
 
@@ -43,7 +43,7 @@ export interface StrokeSenderOptions {
   /** The first wait before reconnecting, doubled after each failed attempt up to `maxBackoffMs`. */
   initialBackoffMs?: number;
   maxBackoffMs?: number;
-  /** How long to wait before sending again after the server said `unavailable`. */
+  /** How long to wait before sending again after the server said `unavailable` or `too-fast`. */
   unavailableRetryMs?: number;
   /**
    * Points a batch holds at most when batches made offline are merged (one batch every 33 ms over a
@@ -65,7 +65,13 @@ interface Buffered {
   sent: boolean;
 }
 
-const finalRefusal = (reason: string) => reason !== 'unavailable';
+/**
+ * Refusals that pass: the broker did not take the batch (`unavailable`), or the connection's flood
+ * guard ran dry (`too-fast`, answered without looking at the batch). Sending the same batches
+ * again later is safe, since the server accepts each number once; any other reason is final.
+ */
+const passingRefusals: readonly string[] = ['unavailable', 'too-fast'];
+const finalRefusal = (reason: string) => !passingRefusals.includes(reason);
 
 function parse(data: unknown): Record<string, unknown> | null {
   if (typeof data !== 'string') {
