@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { ErrorMessage } from '@/components/errors/error-message';
@@ -124,8 +124,12 @@ function DeclarationVersion({
   );
 }
 
-/** The declaration as written in both languages, side by side. */
-export function DeclarationBothLanguages({ declaration }: { declaration: Declaration }) {
+/** The declaration as written in both languages, side by side (rendered again only when it changes). */
+export const DeclarationBothLanguages = memo(function DeclarationBothLanguages({
+  declaration,
+}: {
+  declaration: Declaration;
+}) {
   return (
     <div className="big-screen__declaration">
       <DeclarationVersion
@@ -136,7 +140,7 @@ export function DeclarationBothLanguages({ declaration }: { declaration: Declara
       <DeclarationVersion text={declaration.en} language="en" signedOn={declaration.signedOn} />
     </div>
   );
-}
+});
 
 /** The signature blocks in signing order, each with the batches `batchesOf` gives it. */
 export function SignatureBlocks({

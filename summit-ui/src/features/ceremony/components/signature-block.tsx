@@ -1,4 +1,4 @@
-import { useEffect, useRef, type RefObject } from 'react';
+import { memo, useEffect, useRef, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { BilingualText } from '@/components/ui/bilingual-text';
@@ -78,9 +78,11 @@ function useInk(canvasRef: RefObject<HTMLCanvasElement | null>, batches: readonl
 
 /**
  * One signatory's place on the declaration: the ink of their signature in a 5:2 block, their
- * city's name in both languages, their name, and whether they confirmed or are absent.
+ * city's name in both languages, their name, and whether they confirmed or are absent. Memoised:
+ * the big screen renders once a frame while strokes come, and only a block whose batches changed
+ * paints again.
  */
-export function SignatureBlock({
+export const SignatureBlock = memo(function SignatureBlock({
   signatoryId,
   cityName,
   name,
@@ -117,4 +119,4 @@ export function SignatureBlock({
       </figcaption>
     </figure>
   );
-}
+});

@@ -217,7 +217,9 @@ export function SignaturePad({ ceremonyId, signatoryId, token, createSocket }: S
   const activePointer = useRef<number | null>(null);
 
   const refused = snapshot.refusal;
-  const canDraw = phase === 'signing' && refused === null && !confirm.isPending;
+  // Once confirmed the pad is locked at once, before the ceremony is fetched again.
+  const canDraw =
+    phase === 'signing' && refused === null && !confirm.isPending && !confirm.isSuccess;
 
   const add = (events: readonly PointerEvent[]) => {
     const canvas = canvasRef.current;
@@ -296,9 +298,8 @@ export function SignaturePad({ ceremonyId, signatoryId, token, createSocket }: S
 
   const details = ceremony.data;
   const signatory = details.signatories.find((s) => s.signatoryId === signatoryId);
-  const title =
-    (language === 'zh-Hant' ? details.declaration.zhHant : details.declaration.en)?.title ??
-    localize(details.ceremony.name, language);
+  const title = (language === 'zh-Hant' ? details.declaration.zhHant : details.declaration.en)
+    .title;
   const canConfirm =
     canDraw && hasInk && snapshot.allAcknowledged && snapshot.connection === 'online';
 
@@ -382,7 +383,10 @@ export function SignaturePad({ ceremonyId, signatoryId, token, createSocket }: S
   );
 
   function stateText(): string {
-    if (refused !== null) {
+    if (confirm.isSuccess) {
+      return t('ceremony.tablet.state.confirmed');
+    }
+    if (refused !== null && phase === 'signing') {
       return t('ceremony.tablet.state.refused', { reason: refusalText(t, refused) });
     }
     switch (phase) {
