@@ -219,6 +219,37 @@ describe('the signatory tablet', () => {
     expect(screen.getByRole('button', { name: 'Confirm my signature' })).toBeEnabled();
   });
 
+  it('takes a touch for a resting palm once a pen has drawn', async () => {
+    serverWith(() => ceremonyDetails('open', { status: 'called' }));
+    pairAs('tablet');
+    renderApp({ route: '/tablet', language: 'en' });
+    const socket = await welcomed();
+    const canvas = await pad();
+
+    fireEvent.pointerDown(canvas, { pointerId: 1, pointerType: 'pen', clientX: 50, clientY: 100 });
+    fireEvent.pointerUp(canvas, { pointerId: 1, pointerType: 'pen' });
+    fireEvent.pointerDown(canvas, {
+      pointerId: 2,
+      pointerType: 'touch',
+      clientX: 400,
+      clientY: 150,
+    });
+    fireEvent.pointerMove(canvas, {
+      pointerId: 2,
+      pointerType: 'touch',
+      clientX: 410,
+      clientY: 160,
+    });
+    fireEvent.pointerUp(canvas, { pointerId: 2, pointerType: 'touch' });
+
+    await waitFor(() => {
+      expect(socket.sentOf('strokes')).toHaveLength(1);
+    });
+    expect(socket.sentOf('strokes')[0]?.points).toEqual([
+      expect.objectContaining({ s: 0, x: 0.1, y: 0.5 }),
+    ]);
+  });
+
   it('clears the pad and the signature on the server, in the same sequence', async () => {
     serverWith(() => ceremonyDetails('open', { status: 'called' }));
     pairAs('tablet');

@@ -215,6 +215,8 @@ export function SignaturePad({ ceremonyId, signatoryId, token, createSocket }: S
   const [hasInk, setHasInk] = useState(false);
   const strokeIndex = useRef(-1);
   const activePointer = useRef<number | null>(null);
+  // Once a pen has touched the pad, a touch is the signer's palm resting on the glass.
+  const penSeen = useRef(false);
 
   const refused = snapshot.refusal;
   // Once confirmed the pad is locked at once, before the ceremony is fetched again.
@@ -237,7 +239,11 @@ export function SignaturePad({ ceremonyId, signatoryId, token, createSocket }: S
   };
 
   const onPointerDown = (event: ReactPointerEvent<HTMLCanvasElement>) => {
-    if (!canDraw || activePointer.current !== null) {
+    if (event.pointerType === 'pen') {
+      penSeen.current = true;
+    }
+    const palm = event.pointerType === 'touch' && penSeen.current;
+    if (!canDraw || activePointer.current !== null || palm) {
       return;
     }
     event.preventDefault();
