@@ -427,6 +427,8 @@ export class StrokeSender {
 
   private ahead(expected: number): void {
     this.acknowledge(expected - 1);
+    // Numbers the server already holds would only be acknowledged as resends, never stored.
+    this.nextSeq = Math.max(this.nextSeq, expected);
     // The batches after a missing one each say so; one resend from it answers them all.
     if (this.paused || this.resentFrom === expected) {
       return;
