@@ -26,9 +26,11 @@ final class Socket implements WebSocket.Listener {
     private static final Argument<Map<String, Object>> MESSAGE = Argument.mapOf(String.class, Object.class);
 
     private final List<Map<String, Object>> received = new CopyOnWriteArrayList<>();
+    private final java.util.Set<Integer> answered = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final StringBuilder partial = new StringBuilder();
     private volatile WebSocket socket;
     private volatile Integer closedWith;
+    private volatile Throwable failure;
 
     static Socket open(int port, String path, String token) {
         Socket listener = new Socket();
@@ -49,19 +51,45 @@ final class Socket implements WebSocket.Listener {
     }
 
     synchronized void sendText(String text) {
-        socket.sendText(text, true).join();
+        if (closedWith == null) {
+            socket.sendText(text, true).join();
+        }
     }
 
     /** Waits for the first message received that matches, and returns it. */
     Map<String, Object> waitFor(Predicate<Map<String, Object>> matching) {
         return await().atMost(Duration.ofSeconds(30))
+                .alias("a message matching, among " + this)
                 .until(() -> received.stream().filter(matching).findFirst(), java.util.Optional::isPresent)
                 .orElseThrow();
     }
 
-    /** The answer to the message numbered {@code seq}. */
+    /** The next answer to a message numbered {@code seq}: each answer is returned once, in the order received. */
     Map<String, Object> answer(long seq) {
-        return waitFor(message -> seq(message) == seq && !"strokes".equals(message.get("type")));
+        int index = await().atMost(Duration.ofSeconds(30))
+                .alias("an answer to " + seq + ", among " + this)
+                .until(
+                        () -> {
+                            for (int i = 0; i < received.size(); i++) {
+                                Map<String, Object> message = received.get(i);
+                                if (!answered.contains(i)
+                                        && seq(message) == seq
+                                        && !"strokes".equals(message.get("type"))) {
+                                    return i;
+                                }
+                            }
+                            return -1;
+                        },
+                        found -> found >= 0);
+        answered.add(index);
+        return received.get(index);
+    }
+
+    @Override
+    public String toString() {
+        List<Map<String, Object>> last = received.subList(Math.max(0, received.size() - 5), received.size());
+        return received.size() + " received (the last: " + last + "), closed with " + closedWith
+                + (failure == null ? "" : " after " + failure);
     }
 
     List<Map<String, Object>> received() {
@@ -97,6 +125,13 @@ final class Socket implements WebSocket.Listener {
     public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
         closedWith = statusCode;
         return null;
+    }
+
+    @Override
+    public void onError(WebSocket webSocket, Throwable error) {
+        // The connection ended without a close message (the server dropped it): the close code for "abnormal".
+        failure = error;
+        closedWith = 1006;
     }
 
     static Predicate<Map<String, Object>> typed(String type) {
