@@ -443,10 +443,12 @@ export class StrokeSender {
       this.halt();
       return;
     }
-    if (seq === null) {
+    if (seq === null && !this.authenticated) {
       // Refused at hello: the server closes, and the reconnection's pause applies.
       return;
     }
+    // A flood refusal names no batch (it is counted before the message is read): every batch not
+    // acknowledged is sent again after the pause, the last one included, which no ahead would ask for.
     if (this.paused) {
       return;
     }
