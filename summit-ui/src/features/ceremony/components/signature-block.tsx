@@ -1,10 +1,10 @@
-import { memo, useEffect, useRef, type RefObject } from 'react';
+import { memo, useEffect, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { BilingualText } from '@/components/ui/bilingual-text';
 import type { LocalizedText } from '@/types/api';
 
-import { drawInk } from '@/features/ceremony/lib/ink';
+import { drawInk, type InkCache } from '@/features/ceremony/lib/ink';
 import type { DrawnBatch } from '@/features/ceremony/lib/signature-feed';
 
 import '@/features/ceremony/components/big-screen.css';
@@ -38,6 +38,8 @@ function fitCanvas(canvas: HTMLCanvasElement): { width: number; height: number; 
 
 /** Paints `batches` on the canvas, at the next frame, and again whenever the block is resized. */
 function useInk(canvasRef: RefObject<HTMLCanvasElement | null>, batches: readonly DrawnBatch[]) {
+  // Strokes already outlined are kept: a batch arriving recomputes only the stroke it continues.
+  const [cache] = useState<InkCache>(() => new Map());
   useEffect(() => {
     const canvas = canvasRef.current;
     if (!canvas) {
@@ -59,6 +61,8 @@ function useInk(canvasRef: RefObject<HTMLCanvasElement | null>, batches: readonl
         batches.flatMap((batch) => batch.points),
         width,
         height,
+        {},
+        cache,
       );
     };
     const schedule = () => {
@@ -73,7 +77,7 @@ function useInk(canvasRef: RefObject<HTMLCanvasElement | null>, batches: readonl
         cancelAnimationFrame(frame);
       }
     };
-  }, [canvasRef, batches]);
+  }, [canvasRef, batches, cache]);
 }
 
 /**

@@ -16,7 +16,7 @@ import { localize, useLanguage } from '@/lib/i18n';
 
 import { useConfirmSignature } from '@/features/ceremony/api/confirm-signature';
 import { ceremonyQueryKey, useCeremony } from '@/features/ceremony/api/get-ceremony';
-import { drawInk } from '@/features/ceremony/lib/ink';
+import { drawInk, type InkCache } from '@/features/ceremony/lib/ink';
 import { ceremonySocketUrl } from '@/features/ceremony/lib/socket-url';
 import {
   StrokeSender,
@@ -134,6 +134,8 @@ function pointOf(event: PointerEvent, box: DOMRect, stroke: number): StrokePoint
 function useLocalInk() {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const pointsRef = useRef<StrokePoint[]>([]);
+  // Finished strokes keep their outline: each frame recomputes only the stroke being drawn.
+  const cacheRef = useRef<InkCache>(new Map());
   const frame = useRef<number | null>(null);
 
   const paint = useCallback(() => {
@@ -156,7 +158,7 @@ function useLocalInk() {
     context.setTransform(ratio, 0, 0, ratio, 0, 0);
     context.clearRect(0, 0, width, height);
     context.fillStyle = '#10213f';
-    drawInk(context, pointsRef.current, width, height);
+    drawInk(context, pointsRef.current, width, height, {}, cacheRef.current);
   }, []);
 
   const schedule = useCallback(() => {
@@ -179,7 +181,7 @@ function useLocalInk() {
     };
   }, [schedule]);
 
-  return { canvasRef, pointsRef, schedule };
+  return { canvasRef, pointsRef, cacheRef, schedule };
 }
 
 interface SignaturePadProps {
@@ -211,7 +213,7 @@ export function SignaturePad({ ceremonyId, signatoryId, token, createSocket }: S
     createSocket,
   );
   const confirm = useConfirmSignature();
-  const { canvasRef, pointsRef, schedule } = useLocalInk();
+  const { canvasRef, pointsRef, cacheRef, schedule } = useLocalInk();
   const [hasInk, setHasInk] = useState(false);
   const strokeIndex = useRef(-1);
   const activePointer = useRef<number | null>(null);
@@ -277,6 +279,7 @@ export function SignaturePad({ ceremonyId, signatoryId, token, createSocket }: S
 
   const clear = () => {
     pointsRef.current = [];
+    cacheRef.current.clear();
     activePointer.current = null;
     sender?.clear();
     schedule();

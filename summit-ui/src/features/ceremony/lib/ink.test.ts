@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 
-import { drawInk, inkPath, strokeOutline, strokesOf } from '@/features/ceremony/lib/ink';
+import {
+  drawInk,
+  inkPath,
+  strokeOutline,
+  strokesOf,
+  type InkCache,
+} from '@/features/ceremony/lib/ink';
 import type { StrokePoint } from '@/features/ceremony/types';
 
 const line = (s: number, pressure: (i: number) => number): StrokePoint[] =>
@@ -78,5 +84,28 @@ describe('ink', () => {
     drawInk(context, [...line(0, () => 0.5), ...line(1, () => 0.5)], 500, 200);
 
     expect(calls).toEqual(['begin', 'move', 'close', 'fill', 'begin', 'move', 'close', 'fill']);
+  });
+
+  it('recomputes only the strokes that grew, and all of them at another size', () => {
+    const context = {
+      beginPath: () => undefined,
+      moveTo: () => undefined,
+      quadraticCurveTo: () => undefined,
+      closePath: () => undefined,
+      fill: () => undefined,
+    };
+    const first = line(0, () => 0.5);
+    const second = line(1, () => 0.5);
+    const cache: InkCache = new Map();
+    drawInk(context, [...first, ...second.slice(0, 10)], 500, 200, {}, cache);
+    const [firstOutline, secondOutline] = [...cache.values()].map((entry) => entry.outline);
+
+    drawInk(context, [...first, ...second], 500, 200, {}, cache);
+    const [firstAgain, secondAgain] = [...cache.values()].map((entry) => entry.outline);
+    expect(firstAgain).toBe(firstOutline);
+    expect(secondAgain).not.toBe(secondOutline);
+
+    drawInk(context, [...first, ...second], 1000, 400, {}, cache);
+    expect([...cache.values()][0]?.outline).not.toBe(firstOutline);
   });
 });

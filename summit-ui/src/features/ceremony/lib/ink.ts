@@ -119,6 +119,32 @@ export function inkPath(
   return parts.join('');
 }
 
+/**
+ * Outlines already computed, by stroke: a block repainted as batches arrive recomputes only the
+ * strokes that grew (or all of them once its size changed).
+ */
+export type InkCache = Map<string, { points: number; size: string; outline: [number, number][] }>;
+
+function cachedOutline(
+  cache: InkCache | undefined,
+  stroke: readonly StrokePoint[],
+  width: number,
+  height: number,
+  options: InkOptions,
+): [number, number][] {
+  // A stroke index can come back after a clear (a reloaded tablet counts from 0 again): its first
+  // point's time tells the strokes apart.
+  const key = `${stroke[0]?.s ?? 0}@${stroke[0]?.t ?? 0}`;
+  const size = `${width}x${height}`;
+  const known = cache?.get(key);
+  if (known?.points === stroke.length && known.size === size) {
+    return known.outline;
+  }
+  const outline = strokeOutline(stroke, width, height, options);
+  cache?.set(key, { points: stroke.length, size, outline });
+  return outline;
+}
+
 /** Fills a signature's ink on a canvas whose block is `width` × `height` pixels. */
 export function drawInk(
   context: InkContext,
@@ -126,11 +152,12 @@ export function drawInk(
   width: number,
   height: number,
   options: InkOptions = {},
+  cache?: InkCache,
 ): void {
   for (const stroke of strokesOf(points)) {
     context.beginPath();
     const drawn = walkOutline(
-      strokeOutline(stroke, width, height, options),
+      cachedOutline(cache, stroke, width, height, options),
       (x, y) => {
         context.moveTo(x, y);
       },
