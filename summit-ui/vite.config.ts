@@ -21,6 +21,8 @@ export default defineConfig({
     proxy: {
       // The Micronaut application serves the API; in production both share one origin.
       '/api': 'http://localhost:8080',
+      // The tablets' and big screens' WebSockets.
+      '/ws': { target: 'ws://localhost:8080', ws: true },
     },
   },
   build: {
