@@ -24,16 +24,21 @@ class CeremonyLiveListener {
             EventCatalog.of(DeclarationSealed.class).name();
 
     private final LiveStrokes live;
+    private final StrokeGate gate;
     private final EventCodec codec;
 
-    CeremonyLiveListener(LiveStrokes live, EventCodec codec) {
+    CeremonyLiveListener(LiveStrokes live, StrokeGate gate, EventCodec codec) {
         this.live = live;
+        this.gate = gate;
         this.codec = codec;
     }
 
     @Topic(Topics.CEREMONY)
     void onCeremonyEvent(@MessageBody String record) {
         EventEnvelope envelope = codec.decode(record);
+        // What the gate knows of who may draw is read again: a confirmation or an absence on another instance ends
+        // the signatory's drawing here too.
+        gate.changed(UUID.fromString(envelope.aggregateId()));
         live.changed(UUID.fromString(envelope.aggregateId()), envelope.type(), SEALED.equals(envelope.type()));
     }
 }

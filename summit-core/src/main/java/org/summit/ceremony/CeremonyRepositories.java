@@ -46,11 +46,19 @@ final class CeremonyRepositories {
 
         List<StrokeBatch> findByCeremonyIdOrderByAcceptedAt(UUID ceremonyId);
 
+        List<StrokeBatch> findByCeremonyIdOrderBySeq(UUID ceremonyId);
+
         @Query("SELECT COALESCE(MAX(seq), 0) FROM ceremony_stroke_batch WHERE ceremony_id = :ceremonyId"
                 + " AND signatory_id = :signatoryId")
         long lastSeq(UUID ceremonyId, UUID signatoryId);
     }
 
     @JdbcRepository(dialect = Dialect.H2)
-    interface Seals extends CrudRepository<Seal, UUID> {}
+    interface Seals extends CrudRepository<Seal, UUID> {
+
+        /** Keeps the PDF unless one is kept: the first one stays, the one whose hash verification compares. */
+        @Query(
+                "UPDATE ceremony_seal SET pdf = :pdf, pdf_sha256 = :sha256 WHERE ceremony_id = :ceremonyId AND pdf IS NULL")
+        int keepPdf(UUID ceremonyId, byte[] pdf, String sha256);
+    }
 }

@@ -293,6 +293,7 @@ public class CeremonyService {
                             waiting.stream().map(s -> s.name().en()).collect(Collectors.joining(", "))));
         }
         Instant now = clock.instant();
+        Map<UUID, List<StrokeBatch>> stored = batchesBySignatory(ceremonyId);
         List<SealedRecord.SignatureRecord> signatures = new ArrayList<>();
         for (Signatory signatory : all) {
             signatures.add(new SealedRecord.SignatureRecord(
@@ -304,7 +305,9 @@ public class CeremonyService {
                     signatory.title(),
                     signatory.status().code(),
                     signatory.confirmedAt(),
-                    signatory.status() == SignatoryStatus.CONFIRMED ? signed(signatory) : List.of()));
+                    signatory.status() == SignatoryStatus.CONFIRMED
+                            ? signed(signatory, stored.getOrDefault(signatory.signatoryId(), List.of()))
+                            : List.of()));
         }
         Ceremony sealed = ceremonies.update(ceremony.sealed(now));
         SealedRecord unsealed = new SealedRecord(
@@ -353,14 +356,10 @@ public class CeremonyService {
     /** Keeps the sealed PDF rendered from the record; the first one kept stays (the one whose hash is published). */
     @Transactional
     public SealedPdf keepPdf(UUID ceremonyId, byte[] pdf) {
-        Seal seal = seals.findById(ceremonyId).orElseThrow(() -> new ConflictException(CeremonyProblem.NOT_SEALED));
-        if (seal.pdf() != null) {
-            return new SealedPdf(seal.pdf(), seal.pdfSha256());
+        if (seals.keepPdf(ceremonyId, pdf, SealChain.sha256(pdf)) == 1) {
+            return new SealedPdf(pdf, SealChain.sha256(pdf));
         }
-        String sha = SealChain.sha256(pdf);
-        seals.update(new Seal(
-                seal.ceremonyId(), seal.fingerprint(), seal.record(), seal.sealedAt(), seal.sealedBy(), pdf, sha));
-        return new SealedPdf(pdf, sha);
+        return sealedPdf(ceremonyId).orElseThrow(() -> new ConflictException(CeremonyProblem.NOT_SEALED));
     }
 
     /**
@@ -372,6 +371,7 @@ public class CeremonyService {
         SealedRecord sealed =
                 sealedRecord(ceremonyId).orElseThrow(() -> new ConflictException(CeremonyProblem.NOT_SEALED));
         List<SealedRecord.SignatureRecord> now = new ArrayList<>();
+        Map<UUID, List<StrokeBatch>> stored = batchesBySignatory(ceremonyId);
         for (Signatory signatory : signatories.findByCeremonyIdOrderByPosition(ceremonyId)) {
             now.add(new SealedRecord.SignatureRecord(
                     signatory.position(),
@@ -382,7 +382,9 @@ public class CeremonyService {
                     signatory.title(),
                     signatory.status().code(),
                     signatory.confirmedAt(),
-                    signatory.status() == SignatoryStatus.CONFIRMED ? signed(signatory) : List.of()));
+                    signatory.status() == SignatoryStatus.CONFIRMED
+                            ? signed(signatory, stored.getOrDefault(signatory.signatoryId(), List.of()))
+                            : List.of()));
         }
         Ceremony ceremony = find(ceremonyId);
         SealedRecord recomputed = new SealedRecord(
@@ -402,14 +404,10 @@ public class CeremonyService {
      * The batches a confirmed signature holds: those after the signatory's last clear, up to the one confirmed. Refused
      * while any of them is still on its way from the stroke topic to the record.
      */
-    private List<SealedRecord.SignedBatch> signed(Signatory signatory) {
+    private List<SealedRecord.SignedBatch> signed(Signatory signatory, List<StrokeBatch> theirs) {
         long upTo = signatory.confirmedSeq();
         List<StrokeBatch> stored =
-                batches
-                        .findByCeremonyIdAndSignatoryIdOrderBySeq(signatory.ceremonyId(), signatory.signatoryId())
-                        .stream()
-                        .filter(batch -> batch.seq() <= upTo)
-                        .toList();
+                theirs.stream().filter(batch -> batch.seq() <= upTo).toList();
         if (stored.size() != upTo
                 || (!stored.isEmpty() && stored.get(stored.size() - 1).seq() != upTo)) {
             throw new ConflictException(CeremonyProblem.SEAL_STROKES_PENDING, Map.of("name", signatory.name()));
@@ -423,6 +421,12 @@ public class CeremonyService {
             }
         }
         return signed;
+    }
+
+    /** Every stored batch of a ceremony by signatory, each signatory's in order: one query for the whole seal. */
+    private Map<UUID, List<StrokeBatch>> batchesBySignatory(UUID ceremonyId) {
+        return batches.findByCeremonyIdOrderBySeq(ceremonyId).stream()
+                .collect(Collectors.groupingBy(StrokeBatch::signatoryId));
     }
 
     /** Every stored batch of a ceremony in the order accepted, for a screen that opens after signing began. */

@@ -21,8 +21,12 @@ import org.summit.events.ceremony.StrokePoint;
 @Singleton
 public class LiveStrokes {
 
-    /** A batch of points or a clear ({@code points} empty), as screens draw it. */
-    public record Item(UUID signatoryId, long seq, boolean cleared, List<StrokePoint> points, Instant acceptedAt) {}
+    /**
+     * A batch of points or a clear ({@code points} empty), as screens draw it, with the message a screen is sent for it
+     * ({@code wire}), written once for all screens.
+     */
+    public record Item(
+            UUID signatoryId, long seq, boolean cleared, List<StrokePoint> points, Instant acceptedAt, String wire) {}
 
     /** What a screen hears: strokes, and that the ceremony changed (a signatory called, confirmed… or the seal). */
     public interface Watcher {

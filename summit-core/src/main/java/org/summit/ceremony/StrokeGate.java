@@ -4,14 +4,17 @@ import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.summit.events.DomainEvent;
@@ -25,10 +28,10 @@ import org.summit.events.ceremony.StrokesDrawn;
 /**
  * Where a tablet's strokes enter the ceremony. Each batch is checked (the ceremony open, the signatory called and not
  * yet confirmed, the next number in the signatory's sequence, sane points) and only then produced to the stroke topic;
- * the tablet hears it is accepted once the broker has it. A batch numbered at or below the last accepted one is a
+ * the tablet hears it is accepted once the broker has it. A batch numbered at or below the last one produced is a
  * resend: it is acknowledged again and not produced twice. A batch beyond the next number is refused as ahead, so the
- * tablet resends from the number the gate expects. The last accepted number per signatory is kept here and, after a
- * restart, taken from the stored batches.
+ * tablet resends from the number the gate expects. The numbers per signatory are kept here and, after a restart,
+ * taken from the stored batches.
  */
 @Singleton
 public class StrokeGate {
@@ -38,6 +41,7 @@ public class StrokeGate {
 
     private static final Logger LOG = LoggerFactory.getLogger(StrokeGate.class);
     private static final int MAX_STROKES = 10_000;
+    private static final long PERMIT_VALIDITY_NANOS = 1_000_000_000L;
 
     private final CeremonyService ceremonies;
     private final CeremonyRepositories.StrokeBatches batches;
@@ -45,7 +49,8 @@ public class StrokeGate {
     private final EventCodec codec;
     private final Clock clock;
     private final Duration sendTimeout;
-    private final Map<String, Long> accepted = new ConcurrentHashMap<>();
+    private final Map<String, Signer> signers = new ConcurrentHashMap<>();
+    private final Map<String, Permit> permits = new ConcurrentHashMap<>();
 
     StrokeGate(
             CeremonyService ceremonies,
@@ -83,11 +88,15 @@ public class StrokeGate {
      */
     public record Refused(long seq, String reason) implements Verdict {}
 
-    /** Checks a batch of points and produces it to the stroke topic. */
-    public Verdict draw(UUID ceremonyId, UUID signatoryId, long seq, List<StrokePoint> points) {
+    /**
+     * Checks a batch of points and produces it to the stroke topic; the verdict completes when the broker has it (or
+     * at once for a refusal). Batches are produced one after another without waiting for each acknowledgement: a
+     * tablet sends 30 a second, more than one round trip to the broker takes when the machine is busy.
+     */
+    public CompletableFuture<Verdict> draw(UUID ceremonyId, UUID signatoryId, long seq, List<StrokePoint> points) {
         Optional<String> wrong = pointsProblem(points);
         if (wrong.isPresent()) {
-            return new Refused(seq, wrong.get());
+            return CompletableFuture.completedFuture(new Refused(seq, wrong.get()));
         }
         return pass(
                 ceremonyId,
@@ -97,7 +106,7 @@ public class StrokeGate {
     }
 
     /** Checks a clear and produces it to the stroke topic, between the same strokes as on the tablet. */
-    public Verdict clear(UUID ceremonyId, UUID signatoryId, long seq) {
+    public CompletableFuture<Verdict> clear(UUID ceremonyId, UUID signatoryId, long seq) {
         return pass(
                 ceremonyId,
                 signatoryId,
@@ -105,78 +114,156 @@ public class StrokeGate {
                 now -> new SignatureCleared(ceremonyId.toString(), signatoryId.toString(), seq, now));
     }
 
-    /** The last number accepted from a signatory (0 before their first batch). */
+    /** The last number the broker acknowledged from a signatory (0 before their first batch). */
     public long lastAccepted(UUID ceremonyId, UUID signatoryId) {
-        return accepted.computeIfAbsent(key(ceremonyId, signatoryId), k -> batches.lastSeq(ceremonyId, signatoryId));
+        Signer signer = signer(ceremonyId, signatoryId);
+        synchronized (signer) {
+            return signer.acknowledged;
+        }
     }
 
-    private Verdict pass(
-            UUID ceremonyId,
-            UUID signatoryId,
-            long seq,
-            java.util.function.Function<java.time.Instant, DomainEvent> event) {
+    /**
+     * Forgets what the gate knows of a ceremony's state, so that the next batch reads it again: called for every
+     * event of the ceremony (a confirmation, an absence, the seal) and by the step that raised it.
+     */
+    public void changed(UUID ceremonyId) {
+        permits.keySet().removeIf(key -> key.startsWith(ceremonyId + "/"));
+    }
+
+    private CompletableFuture<Verdict> pass(
+            UUID ceremonyId, UUID signatoryId, long seq, Function<Instant, DomainEvent> event) {
         if (seq < 1) {
-            return new Refused(seq, "seq-invalid");
+            return CompletableFuture.completedFuture(new Refused(seq, "seq-invalid"));
         }
         Optional<String> closed = closedFor(ceremonyId, signatoryId);
         if (closed.isPresent()) {
-            return new Refused(seq, closed.get());
+            return CompletableFuture.completedFuture(new Refused(seq, closed.get()));
         }
-        String key = key(ceremonyId, signatoryId);
-        synchronized (lock(key)) {
-            long last = lastAccepted(ceremonyId, signatoryId);
-            if (seq <= last) {
-                return new Repeated(seq);
+        Signer signer = signer(ceremonyId, signatoryId);
+        synchronized (signer) {
+            if (seq <= signer.sent) {
+                // A resend: acknowledged again once the batch it repeats is (it may still be on its way).
+                CompletableFuture<Verdict> inFlight = signer.inFlight.get(seq);
+                return inFlight == null
+                        ? CompletableFuture.completedFuture(new Repeated(seq))
+                        : inFlight.thenApply(verdict -> verdict instanceof Accepted ? new Repeated(seq) : verdict);
             }
-            if (seq > last + 1) {
+            if (seq > signer.sent + 1) {
                 // After a restart the stored batches may lag the topic for a moment: look again before refusing.
-                last = Math.max(last, batches.lastSeq(ceremonyId, signatoryId));
-                accepted.put(key, last);
-                if (seq <= last) {
-                    return new Repeated(seq);
+                long stored = batches.lastSeq(ceremonyId, signatoryId);
+                if (stored > signer.sent && signer.inFlight.isEmpty()) {
+                    signer.sent = stored;
+                    signer.acknowledged = stored;
                 }
-                if (seq > last + 1) {
-                    return new Ahead(seq, last + 1);
+                if (seq <= signer.sent) {
+                    return CompletableFuture.completedFuture(new Repeated(seq));
+                }
+                if (seq > signer.sent + 1) {
+                    return CompletableFuture.completedFuture(new Ahead(seq, signer.sent + 1));
                 }
             }
-            DomainEvent drawn = event.apply(clock.instant());
-            EventEnvelope envelope = codec.wrap(drawn, clock.instant());
+            Instant now = clock.instant();
+            DomainEvent drawn = event.apply(now);
+            EventEnvelope envelope = codec.wrap(drawn, now, quickId());
+            CompletableFuture<Verdict> verdict;
             try {
-                stream.send(
+                verdict = stream.send(
                                 EventCatalog.of(drawn.getClass()).topic(),
                                 ceremonyId.toString(),
                                 codec.encode(envelope),
                                 envelope.type(),
                                 envelope.eventId().toString())
-                        .get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
-            } catch (ExecutionException | TimeoutException e) {
-                LOG.warn("Strokes {} of {} not sent: {}", seq, signatoryId, e.toString());
-                return new Refused(seq, "unavailable");
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return new Refused(seq, "unavailable");
+                        .orTimeout(sendTimeout.toMillis(), TimeUnit.MILLISECONDS)
+                        .handle((metadata, failure) -> settled(signer, seq, failure));
+            } catch (RuntimeException failure) {
+                verdict = CompletableFuture.completedFuture(settled(signer, seq, failure));
             }
-            accepted.put(key, seq);
-            return new Accepted(seq);
+            signer.sent = seq;
+            if (!verdict.isDone()) {
+                signer.inFlight.put(seq, verdict);
+            }
+            return verdict;
         }
     }
 
+    /** What became of a batch the broker acknowledged or did not; a failure rewinds the sequence to resend it. */
+    private Verdict settled(Signer signer, long seq, Throwable failure) {
+        synchronized (signer) {
+            signer.inFlight.remove(seq);
+            if (failure == null) {
+                signer.acknowledged = Math.max(signer.acknowledged, seq);
+                return new Accepted(seq);
+            }
+            LOG.warn("Strokes {} not sent: {}", seq, failure.toString());
+            // This batch and any sent after it are taken again when the tablet resends them; one that reached the
+            // topic after all is stored and shown once, by signatory and number.
+            signer.sent = Math.min(signer.sent, seq - 1);
+            return new Refused(seq, "unavailable");
+        }
+    }
+
+    /**
+     * Whether the signatory may draw now, from what the gate read of the ceremony at most a second ago: reading the
+     * ceremony and the signatory for each of 600 batches a second would make the database the stroke path's
+     * bottleneck. Every ceremony event makes it read again ({@link #changed}).
+     */
     private Optional<String> closedFor(UUID ceremonyId, UUID signatoryId) {
+        String key = key(ceremonyId, signatoryId);
+        long now = System.nanoTime();
+        Permit permit = permits.get(key);
+        if (permit == null || now - permit.readAt() > PERMIT_VALIDITY_NANOS) {
+            permit = new Permit(readClosedFor(ceremonyId, signatoryId), now);
+            permits.put(key, permit);
+        }
+        return Optional.ofNullable(permit.closedReason());
+    }
+
+    private String readClosedFor(UUID ceremonyId, UUID signatoryId) {
         Optional<Ceremony> ceremony = ceremonies.findIfAny(ceremonyId);
         if (ceremony.isEmpty() || ceremony.get().state() != CeremonyState.OPEN) {
-            return Optional.of("ceremony-not-open");
+            return "ceremony-not-open";
         }
         Optional<Signatory> signatory = ceremonies.signatory(ceremonyId, signatoryId);
         if (signatory.isEmpty()) {
-            return Optional.of("unknown-signatory");
+            return "unknown-signatory";
         }
         return switch (signatory.get().status()) {
-            case CALLED -> Optional.empty();
-            case WAITING -> Optional.of("not-called");
-            case CONFIRMED -> Optional.of("confirmed");
-            case ABSENT -> Optional.of("absent");
+            case CALLED -> null;
+            case WAITING -> "not-called";
+            case CONFIRMED -> "confirmed";
+            case ABSENT -> "absent";
         };
     }
+
+    private Signer signer(UUID ceremonyId, UUID signatoryId) {
+        return signers.computeIfAbsent(key(ceremonyId, signatoryId), key -> {
+            long stored = batches.lastSeq(ceremonyId, signatoryId);
+            return new Signer(stored);
+        });
+    }
+
+    /** An event id for a batch: random like any other, from a generator that does not serialise 600 ids a second. */
+    private static UUID quickId() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long high = (random.nextLong() & ~0xF000L) | 0x4000L;
+        long low = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+        return new UUID(high, low);
+    }
+
+    /** One signatory's sequence here: the last number produced and the last the broker acknowledged. */
+    private static final class Signer {
+        private long sent;
+        private long acknowledged;
+        private final Map<Long, CompletableFuture<Verdict>> inFlight = new HashMap<>();
+
+        private Signer(long stored) {
+            this.sent = stored;
+            this.acknowledged = stored;
+        }
+    }
+
+    /** Why the signatory may not draw (null: they may), and when that was read. */
+    private record Permit(String closedReason, long readAt) {}
 
     static Optional<String> pointsProblem(List<StrokePoint> points) {
         if (points == null || points.isEmpty()) {
@@ -201,12 +288,6 @@ public class StrokeGate {
 
     private static boolean within(double unit) {
         return Double.isFinite(unit) && unit >= 0 && unit <= 1;
-    }
-
-    private final Map<String, Object> locks = new ConcurrentHashMap<>();
-
-    private Object lock(String key) {
-        return locks.computeIfAbsent(key, k -> new Object());
     }
 
     private static String key(UUID ceremonyId, UUID signatoryId) {

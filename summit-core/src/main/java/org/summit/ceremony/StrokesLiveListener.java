@@ -5,7 +5,12 @@ import io.micronaut.configuration.kafka.annotation.OffsetReset;
 import io.micronaut.configuration.kafka.annotation.OffsetStrategy;
 import io.micronaut.configuration.kafka.annotation.Topic;
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.json.JsonMapper;
 import io.micronaut.messaging.annotation.MessageBody;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -15,6 +20,7 @@ import org.summit.events.EventCodec;
 import org.summit.events.EventEnvelope;
 import org.summit.events.Topics;
 import org.summit.events.ceremony.SignatureCleared;
+import org.summit.events.ceremony.StrokePoint;
 import org.summit.events.ceremony.StrokesDrawn;
 
 /**
@@ -38,12 +44,14 @@ class StrokesLiveListener {
     private final LiveStrokes live;
     private final EventCodec codec;
     private final CeremonyService ceremonies;
+    private final JsonMapper json;
     private final Map<UUID, Boolean> sealed = new ConcurrentHashMap<>();
 
-    StrokesLiveListener(LiveStrokes live, EventCodec codec, CeremonyService ceremonies) {
+    StrokesLiveListener(LiveStrokes live, EventCodec codec, CeremonyService ceremonies, JsonMapper json) {
         this.live = live;
         this.codec = codec;
         this.ceremonies = ceremonies;
+        this.json = json;
     }
 
     @Topic(Topics.CEREMONY_STROKES)
@@ -52,23 +60,35 @@ class StrokesLiveListener {
         if (DRAWN.equals(envelope.type())) {
             StrokesDrawn drawn = codec.payload(envelope, StrokesDrawn.class);
             pass(
-                    new LiveStrokes.Item(
-                            UUID.fromString(drawn.signatoryId()),
-                            drawn.seq(),
-                            false,
-                            drawn.points(),
-                            drawn.acceptedAt()),
+                    item(UUID.fromString(drawn.signatoryId()), drawn.seq(), false, drawn.points(), drawn.acceptedAt()),
                     UUID.fromString(drawn.ceremonyId()));
         } else if (CLEARED.equals(envelope.type())) {
             SignatureCleared cleared = codec.payload(envelope, SignatureCleared.class);
             pass(
-                    new LiveStrokes.Item(
-                            UUID.fromString(cleared.signatoryId()),
-                            cleared.seq(),
-                            true,
-                            List.of(),
-                            cleared.acceptedAt()),
+                    item(UUID.fromString(cleared.signatoryId()), cleared.seq(), true, List.of(), cleared.acceptedAt()),
                     UUID.fromString(cleared.ceremonyId()));
+        }
+    }
+
+    /**
+     * The item with the message screens get for it (see the README's protocol): {@code strokes} with its points or
+     * {@code clear}, the signatory, the number and the time it was accepted.
+     */
+    private LiveStrokes.Item item(
+            UUID signatoryId, long seq, boolean cleared, List<StrokePoint> points, Instant acceptedAt) {
+        Map<String, Object> message = new LinkedHashMap<>();
+        message.put("type", cleared ? "clear" : "strokes");
+        message.put("signatoryId", signatoryId.toString());
+        message.put("seq", seq);
+        if (!cleared) {
+            message.put("points", points);
+        }
+        message.put("acceptedAt", acceptedAt.toString());
+        try {
+            return new LiveStrokes.Item(
+                    signatoryId, seq, cleared, points, acceptedAt, json.writeValueAsString(message));
+        } catch (IOException e) {
+            throw new UncheckedIOException("A batch of strokes could not be written for the screens", e);
         }
     }
 

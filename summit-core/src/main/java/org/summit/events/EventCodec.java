@@ -19,10 +19,15 @@ public class EventCodec {
     }
 
     public EventEnvelope wrap(DomainEvent event, Instant occurredAt) {
+        return wrap(event, occurredAt, UUID.randomUUID());
+    }
+
+    /** An envelope with the event id given, for a producer that makes its ids itself. */
+    public EventEnvelope wrap(DomainEvent event, Instant occurredAt, UUID eventId) {
         EventCatalog.Entry entry = EventCatalog.of(event.getClass());
         try {
             return new EventEnvelope(
-                    UUID.randomUUID(),
+                    eventId,
                     entry.name(),
                     entry.schemaVersion(),
                     occurredAt,

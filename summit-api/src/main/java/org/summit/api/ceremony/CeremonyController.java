@@ -182,6 +182,7 @@ class CeremonyController {
                     + " and says so")
     SignatoryView markAbsent(UUID id, UUID signatoryId) {
         Signatory absent = ceremonies.markAbsent(id, signatoryId);
+        gate.changed(id);
         audit.record(AuditAction.SIGNATORY_MARKED_ABSENT, id.toString(), who(absent));
         return SignatoryView.of(absent);
     }
@@ -206,6 +207,7 @@ class CeremonyController {
                     Map.of("accepted", accepted, "lastSeq", confirmation.lastSeq()));
         }
         Signatory confirmed = ceremonies.confirm(id, signatoryId, accepted);
+        gate.changed(id);
         audit.record(AuditAction.SIGNATURE_CONFIRMED, id.toString(), who(confirmed));
         return SignatoryView.of(confirmed);
     }
@@ -217,8 +219,9 @@ class CeremonyController {
                     + " fingerprint chain over the locked text and every signature is stored and the sealed PDF made")
     SealView seal(UUID id, Authentication staff, HttpRequest<?> request) {
         SealedRecord record = ceremonies.seal(id, email(staff));
+        gate.changed(id);
         String origin = PublicOrigin.of(request);
-        pdfs.sealed(id, origin);
+        pdfs.sealedNow(record, origin);
         audit.record(AuditAction.DECLARATION_SEALED, id.toString(), Map.of("fingerprint", record.fingerprint()));
         return new SealView(
                 record.fingerprint(),

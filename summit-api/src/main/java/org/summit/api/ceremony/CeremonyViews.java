@@ -71,6 +71,7 @@ final class CeremonyViews {
      * @param status waiting, called, confirmed or absent
      * @param tabletPaired whether a tablet was ever paired for them (the console's live view says whether one is
      *     paired now)
+     * @param confirmedSeq the last batch their confirmed signature holds: a screen draws none after it
      */
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -88,7 +89,8 @@ final class CeremonyViews {
 
             boolean tabletPaired,
             @Nullable Instant calledAt,
-            @Nullable Instant confirmedAt) {
+            @Nullable Instant confirmedAt,
+            @Nullable Long confirmedSeq) {
 
         static SignatoryView of(Signatory signatory) {
             return new SignatoryView(
@@ -101,7 +103,8 @@ final class CeremonyViews {
                     signatory.status().code(),
                     signatory.tabletPaired(),
                     signatory.calledAt(),
-                    signatory.confirmedAt());
+                    signatory.confirmedAt(),
+                    signatory.confirmedSeq());
         }
     }
 

@@ -13,7 +13,6 @@ import io.micronaut.websocket.annotation.OnMessage;
 import io.micronaut.websocket.annotation.ServerWebSocket;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -109,7 +108,7 @@ class ScreenSocket {
                     session.close(new CloseReason(4401, "device-revoked"));
                     return;
                 }
-                send(session, message(item));
+                sendText(session, item.wire());
             }
 
             @Override
@@ -120,19 +119,7 @@ class ScreenSocket {
         session.put(WATCHER, watcher);
         send(session, Map.of("type", "welcome"));
         List<LiveStrokes.Item> sofar = live.watch(id, watcher);
-        sofar.forEach(item -> send(session, message(item)));
-    }
-
-    private static Map<String, Object> message(LiveStrokes.Item item) {
-        Map<String, Object> message = new LinkedHashMap<>();
-        message.put("type", item.cleared() ? "clear" : "strokes");
-        message.put("signatoryId", item.signatoryId().toString());
-        message.put("seq", item.seq());
-        if (!item.cleared()) {
-            message.put("points", item.points());
-        }
-        message.put("acceptedAt", item.acceptedAt().toString());
-        return message;
+        sofar.forEach(item -> sendText(session, item.wire()));
     }
 
     private Optional<ScreenMessage> read(String message) {
@@ -140,6 +127,12 @@ class ScreenSocket {
             return Optional.ofNullable(json.readValue(message, ScreenMessage.class));
         } catch (IOException | RuntimeException malformed) {
             return Optional.empty();
+        }
+    }
+
+    private static void sendText(WebSocketSession session, String message) {
+        if (session.isOpen()) {
+            session.sendAsync(message);
         }
     }
 

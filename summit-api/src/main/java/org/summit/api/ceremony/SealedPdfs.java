@@ -40,6 +40,13 @@ class SealedPdfs {
         return ceremonies.keepPdf(ceremonyId, pdf);
     }
 
+    /** Renders and keeps the PDF of a record just sealed, from the record in hand rather than read back. */
+    CeremonyService.SealedPdf sealedNow(SealedRecord record, String origin) {
+        UUID ceremonyId = UUID.fromString(record.ceremonyId());
+        byte[] pdf = renderer.render(record, chain.canonical(record), URI.create(origin + "/verify/" + ceremonyId));
+        return ceremonies.keepPdf(ceremonyId, pdf);
+    }
+
     /** The canonical record embedded in a PDF, if it is one of ours. */
     Optional<String> embeddedRecord(byte[] pdf) {
         return renderer.embeddedRecord(pdf);

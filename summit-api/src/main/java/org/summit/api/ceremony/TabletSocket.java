@@ -139,10 +139,11 @@ class TabletSocket {
                 send(session, Map.of("type", "refused", "reason", "malformed"));
             } else if ("strokes".equals(read.type())) {
                 UUID[] ids = ids(device.get());
-                answer(session, device.get(), gate.draw(ids[0], ids[1], read.seq(), read.points()));
+                answerWhenSettled(
+                        session, device.get(), read.seq(), gate.draw(ids[0], ids[1], read.seq(), read.points()));
             } else if ("clear".equals(read.type())) {
                 UUID[] ids = ids(device.get());
-                answer(session, device.get(), gate.clear(ids[0], ids[1], read.seq()));
+                answerWhenSettled(session, device.get(), read.seq(), gate.clear(ids[0], ids[1], read.seq()));
             } else {
                 send(session, refused(read.seq(), "malformed"));
             }
@@ -180,6 +181,16 @@ class TabletSocket {
         session.put(WATCHER, watcher);
         live.watch(ids[0], watcher);
         send(session, Map.of("type", "welcome", "lastSeq", gate.lastAccepted(ids[0], ids[1])));
+    }
+
+    /**
+     * Answers once the broker has the batch (or at once for a refusal); the next message is handled meanwhile, and the
+     * broker confirms one signatory's batches in the order they were sent.
+     */
+    private void answerWhenSettled(
+            WebSocketSession session, PairedDevice device, long seq, CompletableFuture<StrokeGate.Verdict> verdict) {
+        verdict.whenComplete((settled, failure) ->
+                answer(session, device, failure == null ? settled : new StrokeGate.Refused(seq, "unavailable")));
     }
 
     private void answer(WebSocketSession session, PairedDevice device, StrokeGate.Verdict verdict) {
