@@ -14,12 +14,14 @@ import { OrganiserRoute } from '@/app/routes/organiser';
 import { OrganiserAccountsRoute } from '@/app/routes/organiser-accounts';
 import { OrganiserAgendaRoute } from '@/app/routes/organiser-agenda';
 import { OrganiserAuditRoute } from '@/app/routes/organiser-audit';
+import { OrganiserCeremonyRoute } from '@/app/routes/organiser-ceremony';
 import { PairRoute } from '@/app/routes/pair';
 import { ProgrammeRoute } from '@/app/routes/programme';
 import { ProfileRoute } from '@/app/routes/profile';
 import { RoleRoute } from '@/app/routes/role';
 import { RootLayout } from '@/app/routes/root-layout';
 import { StaffRoute } from '@/app/routes/staff';
+import { VerifyRoute } from '@/app/routes/verify';
 
 /** Every screen of Summit. The server answers unknown paths with index.html, so these decide. */
 export function AppRoutes() {
@@ -31,6 +33,9 @@ export function AppRoutes() {
         <Route path="invitation/:token" element={<InvitationRoute />} />
         <Route path="pair" element={<PairRoute />} />
         <Route path="agenda" element={<ProgrammeRoute />} />
+        {/* Anyone holding a sealed declaration checks it here, without logging in. */}
+        <Route path="verify" element={<VerifyRoute />} />
+        <Route path="verify/:ceremonyId" element={<VerifyRoute />} />
         <Route
           path="account"
           element={
@@ -55,6 +60,7 @@ export function AppRoutes() {
                 <Route path="accounts" element={<OrganiserAccountsRoute />} />
                 <Route path="agenda" element={<OrganiserAgendaRoute />} />
                 <Route path="audit" element={<OrganiserAuditRoute />} />
+                <Route path="ceremony" element={<OrganiserCeremonyRoute />} />
               </>
             ) : role.id === 'delegate' ? (
               <Route index element={<DelegateRoute />} />

@@ -34,6 +34,8 @@ function staffServer(
     'POST /api/devices/pairings': issue,
     'GET /api/ceremony/signing-roll': () => jsonResponse(signingRoll2016),
     'GET /api/devices': () => jsonResponse(state.devices),
+    // The staff view opens with the ceremony console; without a ceremony it says so, quietly.
+    'GET /api/ceremonies/current': () => codedProblemResponse(404, 'ceremony.none'),
     [`DELETE /api/devices/${tablet.id}`]: () => {
       state.devices = [];
       return revoke ? revoke() : noContent();
