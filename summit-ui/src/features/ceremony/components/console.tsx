@@ -8,10 +8,7 @@ import { hasStatus } from '@/lib/api-client';
 import { formatDateTime, localize, useLanguage } from '@/lib/i18n';
 
 import { useCallNextSignatory } from '@/features/ceremony/api/call-next-signatory';
-import {
-  useCreateDevicePairing,
-  type DevicePairingCode,
-} from '@/features/ceremony/api/create-device-pairing';
+import { useCreateDevicePairing } from '@/features/ceremony/api/create-device-pairing';
 import {
   useCeremonyConsole,
   type ConsoleSignatory,
@@ -278,8 +275,9 @@ function ConsoleOf({ details }: { details: CeremonyDetails }) {
       )}
 
       {pairingFor && pairing.isSuccess && (
-        <PairingOf
-          code={pairing.data}
+        <PairingQr
+          code={pairing.data.code}
+          expiresAt={pairing.data.expiresAt}
           target={
             pairingFor.kind === 'tablet'
               ? t('ceremony.console.pairing.tabletOf', { who: who(pairingFor.signatory) })
@@ -400,20 +398,6 @@ function ConsoleOf({ details }: { details: CeremonyDetails }) {
         )}
       </div>
     </>
-  );
-}
-
-function PairingOf({
-  code,
-  target,
-  onClose,
-}: {
-  code: DevicePairingCode;
-  target: string;
-  onClose: () => void;
-}) {
-  return (
-    <PairingQr code={code.code} expiresAt={code.expiresAt} target={target} onClose={onClose} />
   );
 }
 
