@@ -1,5 +1,6 @@
 package org.summit.accounts;
 
+import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -17,13 +18,13 @@ import org.summit.shared.Violations;
 
 /**
  * Pairs tablets and screens: staff issue a short code for one device, one ceremony and (for a tablet) one
- * signatory; the device exchanges it once, within {@link #CODE_VALIDITY}, for its own credential.
+ * signatory; the device exchanges it once, within {@link #CODE_VALIDITY}, for its own credential, valid for a day
+ * ({@code summit.devices.validity}) unless revoked.
  */
 @Singleton
 public class DeviceService {
 
     public static final Duration CODE_VALIDITY = Duration.ofMinutes(10);
-    public static final Duration DEVICE_VALIDITY = Duration.ofHours(24);
 
     /** Unambiguous characters for a code read off one screen and typed on another. */
     private static final char[] ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
@@ -31,11 +32,17 @@ public class DeviceService {
     private final DeviceRepositories.Pairings pairings;
     private final DeviceRepositories.Devices devices;
     private final Clock clock;
+    private final Duration deviceValidity;
 
-    DeviceService(DeviceRepositories.Pairings pairings, DeviceRepositories.Devices devices, Clock clock) {
+    DeviceService(
+            DeviceRepositories.Pairings pairings,
+            DeviceRepositories.Devices devices,
+            Clock clock,
+            @Value("${summit.devices.validity:24h}") Duration deviceValidity) {
         this.pairings = pairings;
         this.devices = devices;
         this.clock = clock;
+        this.deviceValidity = deviceValidity;
     }
 
     /** A pairing code to show the device, and until when it works. */
@@ -84,7 +91,7 @@ public class DeviceService {
                 pairing.ceremonyId(),
                 pairing.signatoryId(),
                 now,
-                now.plus(DEVICE_VALIDITY),
+                now.plus(deviceValidity),
                 null));
     }
 

@@ -35,9 +35,9 @@ public class SealChain {
     public String fingerprint(SealedRecord record) {
         String link = textFingerprint(record.declaration());
         for (SealedRecord.SignatureRecord signature : record.signatures()) {
-            link = sha256(link + canonical(signature));
+            link = sha256(link + "\n" + canonical(signature));
         }
-        return sha256(link + record.ceremonyId() + record.sealedAt());
+        return sha256(link + "\n" + record.ceremonyId() + "\n" + record.sealedAt());
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.summit.ceremony;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
@@ -15,6 +16,8 @@ import org.summit.shared.LocalizedText;
  * @param fingerprint the fingerprint {@link SealChain} computed from the other fields when it was sealed
  */
 @Serdeable
+// Every field is written, empty and null ones too: the record's JSON is its canonical form, the same for every reader.
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record SealedRecord(
         String format,
         String ceremonyId,
@@ -29,6 +32,7 @@ public record SealedRecord(
 
     /** One signatory's place in the sealed declaration. */
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record SignatureRecord(
             int position,
             String signatoryId,
@@ -42,6 +46,7 @@ public record SealedRecord(
 
     /** One batch of a signature's strokes, with the time the server accepted it (the replay's clock). */
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record SignedBatch(long seq, Instant acceptedAt, List<StrokePoint> points) {}
 
     SealedRecord withFingerprint(String computed) {

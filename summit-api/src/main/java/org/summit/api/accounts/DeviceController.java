@@ -41,7 +41,7 @@ import org.summit.accounts.Role;
 import org.summit.api.web.Problem;
 import org.summit.api.web.ProblemKind;
 import org.summit.api.web.ProblemResponses;
-import org.summit.ceremony.SigningCity;
+import org.summit.ceremony.Signatory;
 import org.summit.shared.Choices;
 import org.summit.shared.GoneException;
 import org.summit.shared.LocalizedText;
@@ -146,9 +146,9 @@ class DeviceController {
     @Operation(
             summary = "Issue a pairing code (ceremony staff) for a tablet (one signatory) or a screen, one"
                     + " ceremony; single use, valid 10 minutes",
-            description = "The ceremony is the current summit's (its id); a tablet's signatory is a delegate designated"
-                    + " on the signing roll (their id). Anything else is refused with pairing.ceremony.unknown or"
-                    + " pairing.signatory.unknown.")
+            description = "The ceremony is one that is not sealed (its id, GET /api/ceremonies/current); a tablet's"
+                    + " signatory is one of its signatories (their signatoryId). Anything else is refused with"
+                    + " pairing.ceremony.unknown or pairing.signatory.unknown.")
     HttpResponse<PairingCode> issue(@Body PairingRequest pairing, Authentication staff) {
         Violations problems = new Violations();
         DeviceKind kind = problems.read(() -> Choices.parse(DeviceKind.class, "kind", pairing.kind()));
@@ -190,7 +190,7 @@ class DeviceController {
         }
         Device device;
         try {
-            device = devices.pair(pair.code());
+            device = targets.pair(pair.code());
         } catch (GoneException wrongCode) {
             audit.record(null, AuditAction.DEVICE_PAIRING_FAILED, null, AuditOutcome.REFUSED, Map.of());
             throw wrongCode;
@@ -202,15 +202,15 @@ class DeviceController {
                 device.id().toString(),
                 AuditOutcome.OK,
                 Map.of("kind", device.kind().code(), "ceremonyId", device.ceremonyId()));
-        Optional<SigningCity> signatory = targets.signatory(device.signatoryId());
+        Optional<Signatory> signatory = targets.signatory(device.ceremonyId(), device.signatoryId());
         return HttpResponse.ok(new DeviceCredential(
                 tokens.deviceToken(device),
                 device.kind().code(),
                 device.ceremonyId(),
                 targets.ceremonyName(device.ceremonyId()).orElse(null),
                 device.signatoryId(),
-                signatory.map(SigningCity::signatoryName).orElse(null),
-                signatory.map(SigningCity::cityName).orElse(null),
+                signatory.map(Signatory::name).orElse(null),
+                signatory.map(Signatory::cityName).orElse(null),
                 device.expiresAt()));
     }
 
@@ -224,8 +224,8 @@ class DeviceController {
                         device.kind().code(),
                         device.ceremonyId(),
                         device.signatoryId(),
-                        targets.signatory(device.signatoryId())
-                                .map(SigningCity::signatoryName)
+                        targets.signatory(device.ceremonyId(), device.signatoryId())
+                                .map(Signatory::name)
                                 .orElse(null),
                         device.pairedAt(),
                         device.expiresAt()))
@@ -253,13 +253,14 @@ class DeviceController {
     DeviceView me(Authentication device) {
         String ceremonyId = String.valueOf(device.getAttributes().get("ceremonyId"));
         Object signatoryId = device.getAttributes().get("signatoryId");
-        Optional<SigningCity> signatory = targets.signatory(signatoryId == null ? null : signatoryId.toString());
+        Optional<Signatory> signatory =
+                targets.signatory(ceremonyId, signatoryId == null ? null : signatoryId.toString());
         return new DeviceView(
                 device.getRoles().iterator().next(),
                 ceremonyId,
                 targets.ceremonyName(ceremonyId).orElse(null),
                 signatoryId == null ? null : signatoryId.toString(),
-                signatory.map(SigningCity::signatoryName).orElse(null),
-                signatory.map(SigningCity::cityName).orElse(null));
+                signatory.map(Signatory::name).orElse(null),
+                signatory.map(Signatory::cityName).orElse(null));
     }
 }

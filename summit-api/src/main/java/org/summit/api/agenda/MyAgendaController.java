@@ -2,7 +2,6 @@ package org.summit.api.agenda;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -35,6 +34,7 @@ import org.summit.agenda.AgendaService.MyAgenda;
 import org.summit.agenda.PublishedAgenda.PublishedSession;
 import org.summit.api.accounts.AuditTrail;
 import org.summit.api.web.ProblemResponses;
+import org.summit.api.web.PublicOrigin;
 
 /** A delegate's own view of the published programme: their bookmarks, and "my agenda". */
 @Controller("/api/agenda/{summitId}")
@@ -143,8 +143,7 @@ class MyAgendaController {
             content = @Content(schema = @Schema(implementation = MyFeedView.class)))
     HttpResponse<MyFeedView> issueFeed(UUID summitId, Authentication me, HttpRequest<?> request) {
         String path = "/api/feeds/" + feeds.issue(access.self(me).id(), summitId) + ".ics";
-        String host = request.getHeaders().get(HttpHeaders.HOST);
-        String url = (request.isSecure() ? "https://" : "http://") + (host == null ? "localhost" : host) + path;
+        String url = PublicOrigin.of(request) + path;
         Instant issuedAt = feeds.issuedAt(access.self(me).id(), summitId).orElseThrow();
         // The URL itself is a secret: the log says that one was issued, never what it is.
         audit.record(AuditAction.AGENDA_FEED_ISSUED, summitId.toString(), Map.of());

@@ -1,7 +1,6 @@
 package org.summit.api.agenda;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -24,6 +23,7 @@ import org.summit.agenda.AgendaService;
 import org.summit.agenda.PublishedAgenda;
 import org.summit.agenda.SummitService;
 import org.summit.api.web.ProblemResponses;
+import org.summit.api.web.PublicOrigin;
 import org.summit.shared.LocalizedText;
 import org.summit.shared.NotFoundException;
 
@@ -92,8 +92,6 @@ class PublishedAgendaController {
         PublishedAgenda release =
                 agenda.latest(summitId).orElseThrow(() -> new NotFoundException(AgendaProblem.NOT_PUBLISHED, Map.of()));
         LocalizedText name = summits.find(summitId).orElseThrow().name();
-        String host = request.getHeaders().get(HttpHeaders.HOST);
-        String base = (request.isSecure() ? "https://" : "http://") + (host == null ? "localhost" : host);
-        return FrabScheduleJson.document(release, name, !"zh-Hant".equals(lang), base);
+        return FrabScheduleJson.document(release, name, !"zh-Hant".equals(lang), PublicOrigin.of(request));
     }
 }

@@ -55,6 +55,7 @@ public class DemoData implements ApplicationEventListener<ServerStartupEvent> {
     private final DemoCities demoCities;
     private final AccountService accounts;
     private final DemoAgenda demoAgenda;
+    private final DemoCeremony demoCeremony;
     private final Path dataDir;
 
     DemoData(
@@ -63,12 +64,14 @@ public class DemoData implements ApplicationEventListener<ServerStartupEvent> {
             DemoCities demoCities,
             AccountService accounts,
             DemoAgenda demoAgenda,
+            DemoCeremony demoCeremony,
             @Value("${summit.data-dir}") Path dataDir) {
         this.summits = summits;
         this.cities = cities;
         this.demoCities = demoCities;
         this.accounts = accounts;
         this.demoAgenda = demoAgenda;
+        this.demoCeremony = demoCeremony;
         this.dataDir = dataDir;
     }
 
@@ -86,6 +89,7 @@ public class DemoData implements ApplicationEventListener<ServerStartupEvent> {
                 .filter(summit -> summit.details().equals(TAIPEI_2016))
                 .findFirst()
                 .ifPresent(demoAgenda::loadWhenDelegatesAreKnown);
+        demoCeremony.loadWhenSignatoriesAreKnown();
         Map<String, String> logins = accounts.createDemoAccounts(ACCOUNTS);
         if (!logins.isEmpty()) {
             String table = logins.entrySet().stream()

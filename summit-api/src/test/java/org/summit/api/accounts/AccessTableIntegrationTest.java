@@ -28,6 +28,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.summit.accounts.AccountService;
 import org.summit.accounts.Role;
 import org.summit.agenda.SummitService;
+import org.summit.ceremony.CeremonyService;
 import org.summit.ceremony.SigningRoll;
 import org.summit.cities.CitiesService;
 import org.summit.shared.kafka.KafkaTestSupport;
@@ -118,6 +119,20 @@ class AccessTableIntegrationTest implements KafkaTestSupport {
             Map.entry("GET /api/cities/import/template", ORGANISER),
             Map.entry("GET /api/delegates/me", DELEGATE),
             Map.entry("GET /api/ceremony/signing-roll", Set.of("organiser", "staff")),
+            Map.entry("GET /api/ceremonies/current", Set.of("organiser", "staff")),
+            Map.entry("GET /api/ceremonies/{id}", Set.of("organiser", "staff", "tablet", "screen")),
+            Map.entry("PUT /api/ceremonies/{id}/declaration", ORGANISER),
+            Map.entry("POST /api/ceremonies/{id}/preparation", Set.of("organiser", "staff")),
+            Map.entry("POST /api/ceremonies/{id}/opening", STAFF),
+            Map.entry("POST /api/ceremonies/{id}/calls", STAFF),
+            Map.entry("POST /api/ceremonies/{id}/signatories/{signatoryId}/absence", STAFF),
+            Map.entry("POST /api/ceremonies/{id}/signatures/mine/confirmation", Set.of("tablet")),
+            Map.entry("POST /api/ceremonies/{id}/seal", STAFF),
+            Map.entry("GET /api/ceremonies/{id}/console", Set.of("organiser", "staff")),
+            Map.entry("GET /api/ceremonies/{id}/record", EVERYONE),
+            Map.entry("GET /api/ceremonies/{id}/sealed.pdf", EVERYONE),
+            Map.entry("GET /api/ceremonies/{id}/verification", EVERYONE),
+            Map.entry("POST /api/ceremonies/verification", EVERYONE),
             Map.entry("PUT /api/delegates/me", DELEGATE),
             Map.entry("GET /api/problems", EVERYONE),
             Map.entry("GET /api/problems/{kind}", EVERYONE),
@@ -143,12 +158,15 @@ class AccessTableIntegrationTest implements KafkaTestSupport {
     @Inject
     SigningRoll roll;
 
+    @Inject
+    CeremonyService ceremonies;
+
     private Map<String, UnaryOperator<MutableHttpRequest<Object>>> callers;
 
     @BeforeAll
     void logInOnePerRoleAndPairOneDeviceOfEachKind() {
         LoggedIn staff = LoggedIn.as(accounts, http, Role.STAFF, null);
-        TestCeremony ceremony = TestCeremony.ready(summits, cities, roll);
+        TestCeremony ceremony = TestCeremony.ready(summits, cities, roll, ceremonies);
         PairedDevice tablet = PairedDevice.pair(http, staff, "tablet", ceremony);
         PairedDevice screen = PairedDevice.pair(http, staff, "screen", ceremony);
         callers = Map.of(
@@ -204,6 +222,7 @@ class AccessTableIntegrationTest implements KafkaTestSupport {
                 .replace("{roomId}", "7d444840-9dc0-11d1-b245-5ffdce74fad5")
                 .replace("{trackId}", "7d444840-9dc0-11d1-b245-5ffdce74fad6")
                 .replace("{sessionId}", "7d444840-9dc0-11d1-b245-5ffdce74fad7")
+                .replace("{signatoryId}", "7d444840-9dc0-11d1-b245-5ffdce74fad8")
                 .replace("{token}", "no-such-token")
                 .replace("{selector}", "liveness")
                 .replace("{kind}", "conflict");

@@ -27,6 +27,7 @@ import org.summit.accounts.AuditEntry;
 import org.summit.accounts.AuditLog;
 import org.summit.accounts.Role;
 import org.summit.agenda.SummitService;
+import org.summit.ceremony.CeremonyService;
 import org.summit.ceremony.SigningRoll;
 import org.summit.cities.CitiesService;
 import org.summit.shared.kafka.KafkaTestSupport;
@@ -57,6 +58,9 @@ class DevicesIntegrationTest implements KafkaTestSupport {
     SigningRoll roll;
 
     @Inject
+    CeremonyService ceremonies;
+
+    @Inject
     AuditLog audit;
 
     @Inject
@@ -67,7 +71,7 @@ class DevicesIntegrationTest implements KafkaTestSupport {
 
     @BeforeAll
     void aCeremonyWithASignatory() {
-        ceremony = TestCeremony.ready(summits, cities, roll);
+        ceremony = TestCeremony.ready(summits, cities, roll, ceremonies);
         staff = LoggedIn.as(accounts, http, Role.STAFF, null);
     }
 

@@ -19,6 +19,7 @@ import org.summit.accounts.AuditAction;
 import org.summit.accounts.AuditLog;
 import org.summit.accounts.Role;
 import org.summit.agenda.SummitService;
+import org.summit.ceremony.CeremonyService;
 import org.summit.ceremony.SigningRoll;
 import org.summit.cities.CitiesService;
 import org.summit.shared.kafka.KafkaTestSupport;
@@ -46,6 +47,9 @@ class ObjectAccessIntegrationTest implements KafkaTestSupport {
 
     @Inject
     SigningRoll roll;
+
+    @Inject
+    CeremonyService ceremonies;
 
     @Test
     void aDelegateOfOrlandoReadsOrlandosDelegationButNotEindhovens() {
@@ -115,7 +119,7 @@ class ObjectAccessIntegrationTest implements KafkaTestSupport {
     @Test
     void aPairingCodeWorksOnceAndItsTabletCanDoNothingButBeATablet() {
         LoggedIn staff = LoggedIn.as(accounts, http, Role.STAFF, null);
-        TestCeremony ceremony = TestCeremony.ready(summits, cities, roll);
+        TestCeremony ceremony = TestCeremony.ready(summits, cities, roll, ceremonies);
         Map<?, ?> code = http.toBlocking()
                 .retrieve(
                         staff.send(HttpRequest.POST(

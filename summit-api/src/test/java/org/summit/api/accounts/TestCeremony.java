@@ -9,6 +9,9 @@ import java.util.UUID;
 import org.summit.agenda.Summit;
 import org.summit.agenda.SummitDetails;
 import org.summit.agenda.SummitService;
+import org.summit.ceremony.Ceremony;
+import org.summit.ceremony.CeremonyService;
+import org.summit.ceremony.DemoDeclaration;
 import org.summit.ceremony.SigningRoll;
 import org.summit.cities.CitiesService;
 import org.summit.cities.CityDetails;
@@ -20,15 +23,17 @@ import org.summit.shared.CityCode;
 import org.summit.shared.LocalizedText;
 
 /**
- * The ceremony devices are paired for in tests: the current summit (set up if there is none) and a signatory on its
- * signing roll (a city with a designated delegate, waited for until the roll has it from the cities events).
+ * The ceremony devices are paired for in tests: the current ceremony (a drafted one set up if there is none) and a
+ * signatory on its signing roll (a city with a designated delegate, waited for until the roll has it from the cities
+ * events).
  */
 public record TestCeremony(String ceremonyId, String signatoryId) {
 
     private static final CityCode CITY = new CityCode("signing-test-city");
 
-    public static TestCeremony ready(SummitService summits, CitiesService cities, SigningRoll roll) {
-        UUID summit = summits.current()
+    public static TestCeremony ready(
+            SummitService summits, CitiesService cities, SigningRoll roll, CeremonyService ceremonies) {
+        summits.current()
                 .map(Summit::id)
                 .orElseGet(() -> summits.create(new SummitDetails(
                                 LocalizedText.of("測試高峰會", "Test summit"),
@@ -36,6 +41,12 @@ public record TestCeremony(String ceremonyId, String signatoryId) {
                                 LocalDate.parse("2016-03-23"),
                                 LocalDate.parse("2016-03-24"),
                                 "Asia/Taipei"))
+                        .id());
+        UUID ceremony = ceremonies
+                .current()
+                .map(Ceremony::id)
+                .orElseGet(() -> ceremonies
+                        .create(LocalizedText.of("測試宣言簽署", "Test signing"), DemoDeclaration.TAIPEI_2016, "test")
                         .id());
         if (cities.find(CITY).isEmpty()) {
             cities.register(
@@ -65,6 +76,6 @@ public record TestCeremony(String ceremonyId, String signatoryId) {
         await().atMost(Duration.ofSeconds(60))
                 .until(() -> roll.signingOrder().stream()
                         .anyMatch(city -> signatory.equals(String.valueOf(city.signatoryId()))));
-        return new TestCeremony(summit.toString(), signatory);
+        return new TestCeremony(ceremony.toString(), signatory);
     }
 }

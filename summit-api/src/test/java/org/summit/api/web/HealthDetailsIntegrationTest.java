@@ -21,6 +21,7 @@ import org.summit.agenda.SummitService;
 import org.summit.api.accounts.LoggedIn;
 import org.summit.api.accounts.PairedDevice;
 import org.summit.api.accounts.TestCeremony;
+import org.summit.ceremony.CeremonyService;
 import org.summit.ceremony.SigningRoll;
 import org.summit.cities.CitiesService;
 import org.summit.cities.CityDetails;
@@ -56,6 +57,9 @@ class HealthDetailsIntegrationTest implements KafkaTestSupport {
     @Inject
     SigningRoll roll;
 
+    @Inject
+    CeremonyService ceremonies;
+
     private final Map<String, UnaryOperator<MutableHttpRequest<?>>> principals = new LinkedHashMap<>();
 
     @BeforeAll
@@ -73,7 +77,7 @@ class HealthDetailsIntegrationTest implements KafkaTestSupport {
         principals.put("anonymous", request -> request);
         principals.put("delegate", LoggedIn.as(accounts, http, Role.DELEGATE, CITY)::send);
         principals.put("staff", staff::send);
-        TestCeremony ceremony = TestCeremony.ready(summits, cities, roll);
+        TestCeremony ceremony = TestCeremony.ready(summits, cities, roll, ceremonies);
         principals.put("tablet", PairedDevice.pair(http, staff, "tablet", ceremony)::send);
         principals.put("screen", PairedDevice.pair(http, staff, "screen", ceremony)::send);
     }
