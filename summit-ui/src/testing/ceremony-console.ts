@@ -1,13 +1,15 @@
 import type {
   CeremonyConsole,
+  ConsoleSignatory,
+} from '@/features/ceremony/api/get-ceremony-console';
+import type {
   CeremonyDetails,
   CeremonySignatory,
   CeremonyState,
-  ConsoleSignatory,
   Declaration,
   SigningMode,
-  Verification,
-} from '@/features/ceremony/console-types';
+} from '@/features/ceremony/api/get-current-ceremony';
+import type { Verification } from '@/features/ceremony/api/get-verification';
 import { orlandoDesignated, taipeiSigns } from '@/testing/ceremony';
 
 // The signing ceremony of the 2016 summit as the ceremony API returns it at each of its steps:

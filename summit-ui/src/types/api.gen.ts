@@ -399,6 +399,244 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/ceremonies/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A ceremony with its declaration (the locked text once ready) and its signatories in signing order (staff, organisers; a paired tablet or screen, its own ceremony only) */
+    get: operations['ceremony'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/ceremonies/{id}/calls': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Call the next signatory in protocol order to sign (staff; signing open one by one) */
+    post: operations['callNext'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/ceremonies/{id}/console': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The staff console's live view (staff, organisers): each signatory's status, whether their tablet is paired or connected now, whether they are signing; the screens */
+    get: operations['console'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/ceremonies/{id}/declaration': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Save a new version of the declaration while the ceremony is drafted (organisers); refused once it is ready (declaration.locked) or when version is not the current one (version.stale) */
+    put: operations['redraft'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/ceremonies/{id}/opening': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Open the signing (staff): for everyone at once, or one by one as staff call each signatory in protocol order */
+    post: operations['open'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/ceremonies/{id}/preparation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Make the ceremony ready: the declaration is locked under its fingerprint and the signatories are fixed from the signing roll (staff, organisers) */
+    post: operations['prepare'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/ceremonies/{id}/record': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The sealed record (anyone, once sealed): the declaration, every signature's strokes with the times they were accepted (the replay's clock), the fingerprint */
+    get: operations['record'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/ceremonies/{id}/seal': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Seal the declaration once every signatory has confirmed or is marked absent (staff): the fingerprint chain over the locked text and every signature is stored and the sealed PDF made */
+    post: operations['seal'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/ceremonies/{id}/sealed.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The sealed declaration as a PDF (anyone, once sealed): both language versions, every signature as vector strokes, the fingerprint and a QR code of the verification page; always the same bytes */
+    get: operations['pdf'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/ceremonies/{id}/signatories/{signatoryId}/absence': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record that a signatory cannot come (staff): the declaration is sealed without their signature, and says so */
+    post: operations['markAbsent'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/ceremonies/{id}/signatures/mine/confirmation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Confirm this tablet's signature up to the last batch the server acknowledged (the tablet): it is final; refused while batches are unacknowledged */
+    post: operations['confirm'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/ceremonies/{id}/verification': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Verify a sealed ceremony by its id (anyone): recomputes the fingerprint from the stored text and strokes and compares it with the one sealed */
+    get: operations['verify'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/ceremonies/current': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The ceremony staff run now (the latest set up), with its declaration and signatories */
+    get: operations['current'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/ceremonies/verification': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Verify an uploaded copy of a sealed PDF (anyone): recomputes the fingerprint of the record it carries, compares it with the seal stored for its ceremony, and the file with the sealed PDF */
+    post: operations['verifyFile'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/ceremony/signing-roll': {
     parameters: {
       query?: never;
@@ -726,7 +964,7 @@ export interface paths {
     put?: never;
     /**
      * Issue a pairing code (ceremony staff) for a tablet (one signatory) or a screen, one ceremony; single use, valid 10 minutes
-     * @description The ceremony is the current summit's (its id); a tablet's signatory is a delegate designated on the signing roll (their id). Anything else is refused with pairing.ceremony.unknown or pairing.signatory.unknown.
+     * @description The ceremony is one that is not sealed (its id, GET /api/ceremonies/current); a tablet's signatory is one of its signatories (their signatoryId). Anything else is refused with pairing.ceremony.unknown or pairing.signatory.unknown.
      */
     post: operations['issue'];
     delete?: never;
@@ -815,7 +1053,7 @@ export interface paths {
       cookie?: never;
     };
     /** Who is logged in (any person; not devices); 401 when nobody is */
-    get: operations['current'];
+    get: operations['current_1'];
     put?: never;
     /**
      * Log in (anyone)
@@ -942,7 +1180,7 @@ export interface paths {
      * The latest release as a PDF to print, in Traditional Chinese and English (anyone)
      * @description A4, one table per day; the Chinese is embedded (Noto Sans TC), so it prints on any machine. 404 summit.not-found or agenda.not-published before the first release.
      */
-    get: operations['pdf'];
+    get: operations['pdf_1'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1019,7 +1257,7 @@ export interface paths {
       cookie?: never;
     };
     /** The summit the application shows: the latest by its first day (anyone) */
-    get: operations['current_1'];
+    get: operations['current_2'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1141,6 +1379,86 @@ export interface components {
       id: string;
       name: components['schemas']['LocalizedText'];
     };
+    /** @description A ceremony's state. */
+    Ceremony: {
+      /** Format: int32 */
+      declarationVersion: number;
+      /** Format: uuid */
+      id: string;
+      name: components['schemas']['LocalizedText'];
+      /** Format: date-time */
+      openedAt: string | null;
+      /** Format: date-time */
+      preparedAt: string | null;
+      /** Format: date-time */
+      sealedAt: string | null;
+      /**
+       * @description everyone or one-by-one, once signing is open
+       * @enum {string|null}
+       */
+      signingMode?: 'everyone' | 'one-by-one' | null;
+      /**
+       * @description draft, ready, open or sealed
+       * @enum {string}
+       */
+      state?: 'draft' | 'ready' | 'open' | 'sealed';
+      /** @description the SHA-256 of the locked text, once ready */
+      textFingerprint: string | null;
+      /**
+       * Format: int64
+       * @description for the declaration editor's optimistic locking
+       */
+      version: number;
+    };
+    /** @description The staff console's view of a ceremony. */
+    CeremonyConsole: {
+      ceremony: components['schemas']['Ceremony'];
+      screens: components['schemas']['ConsoleScreens'];
+      signatories: components['schemas']['ConsoleSignatory'][];
+    };
+    /** @description A ceremony with its declaration (the locked one once ready) and its signatories in signing order. */
+    CeremonyDetails: {
+      ceremony: components['schemas']['Ceremony'];
+      declaration: components['schemas']['Declaration_1'];
+      signatories: components['schemas']['CeremonySignatory'][];
+    };
+    /** @description The seal: its fingerprint, when, and where to verify it and get the PDF. */
+    CeremonySeal: {
+      fingerprint: string;
+      pdfUrl: string;
+      /** Format: date-time */
+      sealedAt: string;
+      verificationUrl: string;
+    };
+    /** @description One signatory of a ceremony. */
+    CeremonySignatory: {
+      /** Format: date-time */
+      calledAt: string | null;
+      cityId: string;
+      cityName: components['schemas']['LocalizedText'];
+      /** Format: date-time */
+      confirmedAt: string | null;
+      name: components['schemas']['LocalizedText'];
+      /** Format: int32 */
+      position: number;
+      /** Format: uuid */
+      signatoryId: string;
+      /**
+       * @description waiting, called, confirmed or absent
+       * @enum {string}
+       */
+      status?: 'waiting' | 'called' | 'confirmed' | 'absent';
+      /** @description whether a tablet was ever paired for them (the console's live view says whether one is paired now) */
+      tabletPaired: boolean;
+      title: components['schemas']['LocalizedText'] | null;
+    };
+    /** @description One language version of the declaration: title, preamble (may be empty), numbered articles, place. */
+    'CeremonyViews.DeclarationTextView': {
+      articles: string[];
+      place: string;
+      preamble: string;
+      title: string;
+    };
     /** @description An attendee city as everybody who logs in sees it; `version` is what a revision sends back. */
     City: {
       attending: boolean;
@@ -1234,6 +1552,63 @@ export interface components {
       sessionId: string;
       /** @description `HARD` (refuses a change unless kept; blocks publishing), `BLOCKS_PUBLISHING` or `WARNING` */
       severity: string;
+    };
+    /** @description The big screens of a ceremony: how many are paired now and how many have their page open. */
+    ConsoleScreens: {
+      /** Format: int32 */
+      connected: number;
+      /** Format: int32 */
+      paired: number;
+    };
+    /** @description One signatory as the staff console sees them now. */
+    ConsoleSignatory: {
+      /** Format: int64 */
+      acceptedBatches: number;
+      /** Format: date-time */
+      lastStrokeAt: string | null;
+      signatory: components['schemas']['CeremonySignatory'];
+      /** @description whether strokes arrived from them in the last few seconds */
+      signing: boolean;
+      /**
+       * @description none (no tablet paired now), paired, or connected (its page is open now)
+       * @enum {string}
+       */
+      tablet?: 'none' | 'paired' | 'connected';
+    };
+    Declaration: {
+      en: components['schemas']['DeclarationText'];
+      /** Format: date */
+      signedOn: string;
+      zhHant: components['schemas']['DeclarationText'];
+    };
+    /** @description The declaration in both language versions, each as authored. */
+    Declaration_1: {
+      en: components['schemas']['DeclarationText_1'];
+      /** Format: date */
+      signedOn: string;
+      zhHant: components['schemas']['DeclarationText_1'];
+    };
+    /** @description A new draft of the declaration, made on `version` of the ceremony. */
+    DeclarationDraft: {
+      en: components['schemas']['CeremonyViews.DeclarationTextView'] | null;
+      /** Format: date */
+      signedOn: string | null;
+      /** Format: int64 */
+      version: number | null;
+      zhHant: components['schemas']['CeremonyViews.DeclarationTextView'] | null;
+    };
+    DeclarationText: {
+      articles: string[];
+      place: string;
+      preamble: string;
+      title: string;
+    };
+    /** @description One language version of the declaration: title, preamble (may be empty), numbered articles, place. */
+    DeclarationText_1: {
+      articles: string[];
+      place: string;
+      preamble: string;
+      title: string;
     };
     /** @description A delegation member. The contact details and travel days are null unless the viewer is an organiser or belongs to the delegate's own city. */
     Delegate: {
@@ -1588,6 +1963,37 @@ export interface components {
        */
       version?: number | null;
     };
+    SealedRecord: {
+      ceremonyId: string;
+      declaration: components['schemas']['Declaration'];
+      fingerprint: string;
+      format: string;
+      name: components['schemas']['LocalizedText'];
+      /** Format: date-time */
+      sealedAt: string;
+      signatures: components['schemas']['SealedRecord.SignatureRecord'][];
+      textFingerprint: string;
+    };
+    'SealedRecord.SignatureRecord': {
+      batches: components['schemas']['SealedRecord.SignedBatch'][];
+      cityId: string;
+      cityName: components['schemas']['LocalizedText'];
+      /** Format: date-time */
+      confirmedAt: string | null;
+      name: components['schemas']['LocalizedText'];
+      /** Format: int32 */
+      position: number;
+      signatoryId: string;
+      status: string;
+      title: components['schemas']['LocalizedText'] | null;
+    };
+    'SealedRecord.SignedBatch': {
+      /** Format: date-time */
+      acceptedAt: string;
+      points: components['schemas']['StrokePoint'][];
+      /** Format: int64 */
+      seq: number;
+    };
     /** @description Who is logged in, and the CSRF token that state-changing requests made with the session cookie must send in the `X-CSRF-Token` header. */
     Session: {
       account: components['schemas']['Account'];
@@ -1647,6 +2053,16 @@ export interface components {
        */
       version?: number | null;
     };
+    /** @description A tablet's confirmation of its signature, up to the last batch the server acknowledged. */
+    SignatureConfirmation: {
+      /** Format: int64 */
+      lastSeq: number | null;
+    };
+    /** @description How signing opens. */
+    SigningOpening: {
+      /** @enum {string|null} */
+      mode: 'everyone' | 'one-by-one' | null;
+    };
     /** @description One city on the signing roll. */
     SigningRollEntry: {
       cityId: string;
@@ -1663,6 +2079,18 @@ export interface components {
       signatoryId: string | null;
       signatoryName: components['schemas']['LocalizedText'] | null;
       signatoryTitle: components['schemas']['LocalizedText'] | null;
+    };
+    StrokePoint: {
+      /** Format: double */
+      p: number;
+      /** Format: int32 */
+      s: number;
+      /** Format: int64 */
+      t: number;
+      /** Format: double */
+      x: number;
+      /** Format: double */
+      y: number;
     };
     /** @description A summit as the API shows it; `version` is what a revision must send back. */
     Summit: {
@@ -1712,6 +2140,23 @@ export interface components {
       name: components['schemas']['LocalizedText'] | null;
       /** Format: int64 */
       version?: number | null;
+    };
+    /** @description The result of verifying a sealed declaration. */
+    Verification: {
+      /** Format: uuid */
+      ceremonyId: string | null;
+      /** @description for an uploaded PDF, whether it is byte for byte the sealed PDF; null when no file was given */
+      fileMatches: boolean | null;
+      fingerprint: string | null;
+      /** @description whether it is the fingerprint this system stored when it sealed the ceremony */
+      matchesSeal: boolean;
+      name: components['schemas']['LocalizedText'] | null;
+      /** @description whether the record's fingerprint is the one its content gives */
+      recordIntact: boolean;
+      /** Format: date-time */
+      sealedAt: string | null;
+      /** @description whether everything checked holds */
+      valid: boolean;
     };
   };
   responses: never;
@@ -2875,6 +3320,579 @@ export interface operations {
       };
     };
   };
+  ceremony: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Refused: an application/problem+json body whose type, code and errors[] say why */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Failed: an application/problem+json body; nothing was changed */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description ceremony 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CeremonyDetails'];
+        };
+      };
+    };
+  };
+  callNext: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Refused: an application/problem+json body whose type, code and errors[] say why */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Failed: an application/problem+json body; nothing was changed */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description callNext 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CeremonySignatory'];
+        };
+      };
+    };
+  };
+  console: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Refused: an application/problem+json body whose type, code and errors[] say why */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Failed: an application/problem+json body; nothing was changed */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description console 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CeremonyConsole'];
+        };
+      };
+    };
+  };
+  redraft: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DeclarationDraft'];
+      };
+    };
+    responses: {
+      /** @description Refused: an application/problem+json body whose type, code and errors[] say why */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Failed: an application/problem+json body; nothing was changed */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description redraft 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CeremonyDetails'];
+        };
+      };
+    };
+  };
+  open: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SigningOpening'];
+      };
+    };
+    responses: {
+      /** @description Refused: an application/problem+json body whose type, code and errors[] say why */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Failed: an application/problem+json body; nothing was changed */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description open 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CeremonyDetails'];
+        };
+      };
+    };
+  };
+  prepare: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Refused: an application/problem+json body whose type, code and errors[] say why */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Failed: an application/problem+json body; nothing was changed */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description prepare 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CeremonyDetails'];
+        };
+      };
+    };
+  };
+  record: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Refused: an application/problem+json body whose type, code and errors[] say why */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Failed: an application/problem+json body; nothing was changed */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description record 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SealedRecord'];
+        };
+      };
+    };
+  };
+  seal: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Refused: an application/problem+json body whose type, code and errors[] say why */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Failed: an application/problem+json body; nothing was changed */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description seal 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CeremonySeal'];
+        };
+      };
+    };
+  };
+  pdf: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Refused: an application/problem+json body whose type, code and errors[] say why */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Failed: an application/problem+json body; nothing was changed */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The PDF */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': string;
+        };
+      };
+    };
+  };
+  markAbsent: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        signatoryId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Refused: an application/problem+json body whose type, code and errors[] say why */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Failed: an application/problem+json body; nothing was changed */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description markAbsent 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CeremonySignatory'];
+        };
+      };
+    };
+  };
+  confirm: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SignatureConfirmation'];
+      };
+    };
+    responses: {
+      /** @description Refused: an application/problem+json body whose type, code and errors[] say why */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Failed: an application/problem+json body; nothing was changed */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description confirm 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CeremonySignatory'];
+        };
+      };
+    };
+  };
+  verify: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Refused: an application/problem+json body whose type, code and errors[] say why */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Failed: an application/problem+json body; nothing was changed */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description verify 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Verification'];
+        };
+      };
+    };
+  };
+  current: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Refused: an application/problem+json body whose type, code and errors[] say why */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Failed: an application/problem+json body; nothing was changed */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description current 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CeremonyDetails'];
+        };
+      };
+    };
+  };
+  verifyFile: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/pdf': string;
+      };
+    };
+    responses: {
+      /** @description Refused: an application/problem+json body whose type, code and errors[] say why */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Failed: an application/problem+json body; nothing was changed */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description verifyFile 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Verification'];
+        };
+      };
+    };
+  };
   signingRoll: {
     parameters: {
       query?: never;
@@ -3980,7 +4998,7 @@ export interface operations {
       };
     };
   };
-  current: {
+  current_1: {
     parameters: {
       query?: never;
       header?: never;
@@ -4007,7 +5025,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description current 200 response */
+      /** @description current_1 200 response */
       200: {
         headers: {
           [name: string]: unknown;
@@ -4400,7 +5418,7 @@ export interface operations {
       };
     };
   };
-  pdf: {
+  pdf_1: {
     parameters: {
       query?: never;
       header?: never;
@@ -4429,7 +5447,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The PDF (application/pdf) */
+      /** @description The PDF (application/pdf_1) */
       200: {
         headers: {
           [name: string]: unknown;
@@ -4566,7 +5584,7 @@ export interface operations {
       };
     };
   };
-  current_1: {
+  current_2: {
     parameters: {
       query?: never;
       header?: never;
@@ -4593,7 +5611,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The current_1 summit */
+      /** @description The current_2 summit */
       200: {
         headers: {
           [name: string]: unknown;

@@ -1,15 +1,29 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 
 import { getJson } from '@/lib/api-client';
+import type { Narrowed, Schemas } from '@/types/api';
 
-import { ceremonyPath, ceremonyQueryKey } from '@/features/ceremony/api/get-current-ceremony';
-import type { CeremonyConsole } from '@/features/ceremony/console-types';
+import {
+  ceremonyPath,
+  ceremonyQueryKey,
+  type CeremonySignatory,
+  type CeremonySummary,
+} from '@/features/ceremony/api/get-current-ceremony';
 
-export type {
-  CeremonyConsole,
-  ConsoleSignatory,
-  TabletConnection,
-} from '@/features/ceremony/console-types';
+/** How a signatory's tablet is linked now: none paired, paired, or connected (its page open). */
+export type TabletConnection = NonNullable<Schemas['ConsoleSignatory']['tablet']>;
+
+/** A signatory as the console follows them: their tablet, and whether strokes are arriving now. */
+export type ConsoleSignatory = Narrowed<
+  Schemas['ConsoleSignatory'],
+  { signatory: CeremonySignatory; tablet: TabletConnection }
+>;
+
+/** The console's view: the ceremony, each signatory live, and the big screens paired and connected. */
+export type CeremonyConsole = Narrowed<
+  Schemas['CeremonyConsole'],
+  { ceremony: CeremonySummary; signatories: ConsoleSignatory[] }
+>;
 
 /** How often the console asks again: tablets connect and signatories sign by the second. */
 export const consoleRefreshMs = 1_000;

@@ -1,10 +1,37 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 
 import { getJson } from '@/lib/api-client';
+import type { Narrowed, Schemas } from '@/types/api';
 
-import type { CeremonyDetails } from '@/features/ceremony/console-types';
+/** Where a ceremony is: drafted, ready (text locked, signatories fixed), open for signing, sealed. */
+export type CeremonyState = NonNullable<Schemas['Ceremony']['state']>;
 
-export type { CeremonyDetails } from '@/features/ceremony/console-types';
+/** How signing was opened: for every signatory at once, or one by one as staff call them. */
+export type SigningMode = NonNullable<Schemas['Ceremony']['signingMode']>;
+
+/** Where one signatory is: waiting to be called, called, confirmed (final) or marked absent. */
+export type SignatoryStatus = NonNullable<Schemas['CeremonySignatory']['status']>;
+
+/**
+ * The ceremony itself (instants ISO 8601): `textFingerprint` once the text is locked, `version`
+ * to send back when the declaration is edited.
+ */
+export type CeremonySummary = Narrowed<Schemas['Ceremony'], { state: CeremonyState }>;
+
+/** One signatory of the ceremony, in signing order, with both names of their city. */
+export type CeremonySignatory = Narrowed<Schemas['CeremonySignatory'], { status: SignatoryStatus }>;
+
+/** The ceremony with its declaration (the locked text once ready) and its signatories. */
+export type CeremonyDetails = Narrowed<
+  Schemas['CeremonyDetails'],
+  { ceremony: CeremonySummary; signatories: CeremonySignatory[] }
+>;
+
+/** Both language versions of the declaration, each as authored, and the date of signing. */
+export type Declaration = CeremonyDetails['declaration'];
+
+/** One language version: title, preamble (may be empty), numbered articles, place. */
+export type DeclarationText = Declaration['en'];
 
 export const ceremoniesPath = '/api/ceremonies';
 

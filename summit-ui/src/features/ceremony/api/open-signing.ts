@@ -2,8 +2,11 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 
 import { send } from '@/lib/api-client';
 
-import { ceremonyPath, ceremonyQueryKey } from '@/features/ceremony/api/get-current-ceremony';
-import type { SigningMode } from '@/features/ceremony/console-types';
+import {
+  ceremonyPath,
+  ceremonyQueryKey,
+  type SigningMode,
+} from '@/features/ceremony/api/get-current-ceremony';
 
 /** Opens the signing of a ready ceremony, for everyone at once or one by one; staff and organisers. */
 export async function openSigning({

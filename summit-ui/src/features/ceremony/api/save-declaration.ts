@@ -1,14 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 
 import { send } from '@/lib/api-client';
+import type { Schemas } from '@/types/api';
 
 import { ceremonyPath, ceremonyQueryKey } from '@/features/ceremony/api/get-current-ceremony';
-import type { Declaration } from '@/features/ceremony/console-types';
 
 /** A new version of the drafted declaration, with the ceremony version it was edited from. */
-export interface DeclarationEdit extends Declaration {
-  version: number;
-}
+export type DeclarationEdit = Schemas['DeclarationDraft'];
 
 /**
  * Saves a new version of the declaration while the ceremony is a draft; organisers. A stale

@@ -1,11 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 
 import { sendJson } from '@/lib/api-client';
+import type { Schemas } from '@/types/api';
 
 import { ceremonyPath, ceremonyQueryKey } from '@/features/ceremony/api/get-current-ceremony';
-import type { SealResult } from '@/features/ceremony/console-types';
 
-export type { SealResult } from '@/features/ceremony/console-types';
+/** The seal: its fingerprint, when, and where the sealed PDF and its verification page are. */
+export type SealResult = Schemas['CeremonySeal'];
 
 /**
  * Seals the declaration once every signatory has confirmed or been marked absent: the answer

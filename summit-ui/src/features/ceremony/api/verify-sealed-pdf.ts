@@ -3,7 +3,7 @@ import { useMutation } from '@tanstack/react-query';
 import { sendFile } from '@/lib/api-client';
 
 import { ceremoniesPath } from '@/features/ceremony/api/get-current-ceremony';
-import type { Verification } from '@/features/ceremony/console-types';
+import type { Verification } from '@/features/ceremony/api/get-verification';
 
 /**
  * Checks a copy of a sealed PDF: the server reads the ceremony and fingerprint it carries and

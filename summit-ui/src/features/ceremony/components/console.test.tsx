@@ -386,7 +386,7 @@ describe('the ceremony console', () => {
     ]);
   });
 
-  it('explains a refusal in the reader’s language', async () => {
+  it('explains a refused pairing in the reader’s language', async () => {
     ceremonyServer(
       { state: 'ready' },
       {},
@@ -402,6 +402,20 @@ describe('the ceremony console', () => {
 
     expect(await within(section).findByRole('alert')).toHaveTextContent(ceremonyId);
     expect(within(section).getByRole('alert')).not.toHaveTextContent('English message');
+  });
+
+  it('explains a refused step in the reader’s language', async () => {
+    const api = ceremonyServer(
+      { state: 'open', signingMode: 'one-by-one' },
+      { [`POST ${base}/calls`]: () => codedProblemResponse(409, 'ceremony.call.nobody') },
+    );
+    const { user } = renderApp({ route: '/staff', language: 'zh-Hant' });
+    const section = await consoleSection();
+
+    await user.click(await within(section).findByRole('button', { name: '邀請下一位簽署人' }));
+
+    expect(await within(section).findByRole('alert')).toHaveTextContent('所有簽署人皆已受邀簽署。');
+    expect(api.received(`POST ${base}/calls`)).toHaveLength(1);
   });
 
   it('says when no ceremony has been set up', async () => {

@@ -17,6 +17,8 @@ import {
   ceremonyPath,
   useCurrentCeremony,
   type CeremonyDetails,
+  type CeremonySignatory,
+  type CeremonySummary,
 } from '@/features/ceremony/api/get-current-ceremony';
 import { useVerification } from '@/features/ceremony/api/get-verification';
 import { useMarkAbsent } from '@/features/ceremony/api/mark-absent';
@@ -24,7 +26,6 @@ import { useOpenSigning } from '@/features/ceremony/api/open-signing';
 import { usePrepareCeremony } from '@/features/ceremony/api/prepare-ceremony';
 import { useSealCeremony, type SealResult } from '@/features/ceremony/api/seal-ceremony';
 import { PairingQr } from '@/features/ceremony/components/pairing-qr';
-import type { CeremonySignatory, CeremonySummary } from '@/features/ceremony/console-types';
 
 import '@/features/ceremony/components/console.css';
 

@@ -134,18 +134,20 @@ describe('the declaration editor', () => {
 
     await user.click(await screen.findByRole('button', { name: '儲存宣言' }));
 
-    const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('宣言');
-    expect(alert).toHaveTextContent('4');
-    expect(alert).not.toHaveTextContent('English message');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      '在您編輯期間，其他人已更改宣言（目前為第 4 版；您編輯的是第 3 版）：請重新載入後再套用您的變更。',
+    );
     expect(
       screen.getByRole('button', { name: '載入最新版本（您的修改將會遺失）' }),
     ).toBeInTheDocument();
   });
 
-  it('shows a refused field next to its input', async () => {
+  it('shows each refused field next to its input, and all of them above the form', async () => {
     organiserServer({ state: 'draft' }, () =>
-      refusedFieldsResponse([{ field: 'en.articles[1]', code: 'version.required' }]),
+      refusedFieldsResponse([
+        { field: 'en.articles[1]', code: 'value.required' },
+        { field: 'zhHant.title', code: 'text.too-long', args: { max: 300 } },
+      ]),
     );
     const { user } = renderApp({ route: '/organiser/ceremony', language: 'en' });
 
@@ -153,12 +155,17 @@ describe('the declaration editor', () => {
 
     const article = await within(version('en')).findByLabelText('Article 2');
     expect(article).toHaveAttribute('aria-invalid', 'true');
-    expect(article).toHaveAccessibleDescription(
-      'The version you edited is missing: reload and try again.',
+    expect(article).toHaveAccessibleDescription('This is required.');
+    expect(within(version('zhHant')).getByLabelText('Title')).toHaveAccessibleDescription(
+      'This has at most 300 characters.',
     );
     expect(within(version('zhHant')).getByLabelText('Article 2')).not.toHaveAttribute(
       'aria-invalid',
     );
+    expect(within(version('en')).getByLabelText('Title')).not.toHaveAttribute('aria-invalid');
+    const summary = screen.getByRole('alert');
+    expect(summary).toHaveTextContent('This is required.');
+    expect(summary).toHaveTextContent('This has at most 300 characters.');
   });
 
   it('is read-only once the ceremony is ready: locked, with the text’s fingerprint', async () => {

@@ -11,9 +11,10 @@ import { hasStatus } from '@/lib/api-client';
 import {
   useCurrentCeremony,
   type CeremonyDetails,
+  type Declaration,
+  type DeclarationText,
 } from '@/features/ceremony/api/get-current-ceremony';
 import { useSaveDeclaration } from '@/features/ceremony/api/save-declaration';
-import type { Declaration, DeclarationText } from '@/features/ceremony/console-types';
 
 import '@/features/ceremony/components/console.css';
 

@@ -61,11 +61,13 @@ describe('the public verification page', () => {
 
   it('explains why a ceremony cannot be verified', async () => {
     stubApi({
-      [verificationRoute]: () => codedProblemResponse(409, 'ceremony.not-sealed'),
+      [verificationRoute]: () => codedProblemResponse(404, 'ceremony.not-sealed'),
     });
     renderApp({ route: `/verify/${ceremonyId}`, language: 'en' });
 
-    expect(await screen.findByRole('alert')).toBeInTheDocument();
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'The declaration has not been sealed yet.',
+    );
     expect(screen.queryByTestId('verification-verdict')).not.toBeInTheDocument();
   });
 
@@ -108,13 +110,13 @@ describe('the public verification page', () => {
       [verificationRoute]: () => jsonResponse(validVerification),
       [uploadRoute]: () => codedProblemResponse(400, 'ceremony.verification.unreadable'),
     });
-    const { user } = renderApp({ route: `/verify/${ceremonyId}`, language: 'en' });
+    const { user } = renderApp({ route: `/verify/${ceremonyId}`, language: 'zh-Hant' });
     await screen.findByTestId('verification-of-record');
 
-    await user.upload(screen.getByLabelText('Sealed declaration (PDF)'), pdf());
-    await user.click(screen.getByRole('button', { name: 'Check this file' }));
+    await user.upload(screen.getByLabelText('已封存宣言（PDF）'), pdf());
+    await user.click(screen.getByRole('button', { name: '檢查此檔案' }));
 
-    expect(await screen.findByRole('alert')).toBeInTheDocument();
+    expect(await screen.findByRole('alert')).toHaveTextContent('此檔案不是本系統封存的宣言。');
     expect(screen.queryByTestId('verification-of-file')).not.toBeInTheDocument();
   });
 });
