@@ -180,16 +180,18 @@ function DeclarationForm({
           />
         ))}
       </div>
-      <TextField
-        type="date"
-        label={t('ceremony.declaration.signedOn')}
-        value={signedOn}
-        required
-        error={refused.field('signedOn')}
-        onChange={(event) => {
-          setSignedOn(event.target.value);
-        }}
-      />
+      <div className="declaration-editor__date">
+        <TextField
+          type="date"
+          label={t('ceremony.declaration.signedOn')}
+          value={signedOn}
+          required
+          error={refused.field('signedOn')}
+          onChange={(event) => {
+            setSignedOn(event.target.value);
+          }}
+        />
+      </div>
       <div className="button-row">
         <button type="submit" className="button" disabled={save.isPending}>
           {save.isPending ? t('ceremony.declaration.saving') : t('ceremony.declaration.save')}
