@@ -86,8 +86,18 @@ class TabletSocket {
         session.put(BUCKET, new FloodGuard());
     }
 
-    @OnMessage(maxPayloadLength = 262_144)
+    /**
+     * The largest message read: a batch of {@link StrokeGate#MAX_POINTS} points is under 100 KB. A larger one is
+     * refused unread ("too-large"); the frame limit above it only keeps a runaway client from exhausting memory.
+     */
+    static final int MAX_MESSAGE = 256 * 1024;
+
+    @OnMessage(maxPayloadLength = 8 * 1024 * 1024)
     void onMessage(String ceremonyId, String message, WebSocketSession session) {
+        if (message.length() > MAX_MESSAGE) {
+            send(session, Map.of("type", "refused", "reason", "too-large"));
+            return;
+        }
         // One connection's messages are handled one after another, in the order they came: a tablet's sequence must
         // not be reordered by the thread pool.
         if (!session.get(BUCKET, FloodGuard.class).orElseThrow().take()) {

@@ -30,6 +30,7 @@ final class Socket implements WebSocket.Listener {
     private final StringBuilder partial = new StringBuilder();
     private volatile WebSocket socket;
     private volatile Integer closedWith;
+    private volatile Throwable failure;
 
     static Socket open(int port, String path, String token) {
         Socket listener = new Socket();
@@ -50,7 +51,9 @@ final class Socket implements WebSocket.Listener {
     }
 
     synchronized void sendText(String text) {
-        socket.sendText(text, true).join();
+        if (closedWith == null) {
+            socket.sendText(text, true).join();
+        }
     }
 
     /** Waits for the first message received that matches, and returns it. */
@@ -85,7 +88,8 @@ final class Socket implements WebSocket.Listener {
     @Override
     public String toString() {
         List<Map<String, Object>> last = received.subList(Math.max(0, received.size() - 5), received.size());
-        return received.size() + " received (the last: " + last + "), closed with " + closedWith;
+        return received.size() + " received (the last: " + last + "), closed with " + closedWith
+                + (failure == null ? "" : " after " + failure);
     }
 
     List<Map<String, Object>> received() {
@@ -121,6 +125,13 @@ final class Socket implements WebSocket.Listener {
     public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
         closedWith = statusCode;
         return null;
+    }
+
+    @Override
+    public void onError(WebSocket webSocket, Throwable error) {
+        // The connection ended without a close message (the server dropped it): the close code for "abnormal".
+        failure = error;
+        closedWith = 1006;
     }
 
     static Predicate<Map<String, Object>> typed(String type) {
