@@ -13,7 +13,13 @@ import {
 } from '@/testing/ceremony-console';
 import { signingRoll2016 } from '@/testing/ceremony';
 import { stubApi, type Handler } from '@/testing/fake-api';
-import { codedProblemResponse, jsonResponse, noContent, sessionOf } from '@/testing/responses';
+import {
+  codedProblemResponse,
+  jsonResponse,
+  noContent,
+  refusedFieldsResponse,
+  sessionOf,
+} from '@/testing/responses';
 import { renderApp } from '@/testing/test-utils';
 
 type At = Parameters<typeof consoleAt>[0];
@@ -315,14 +321,16 @@ describe('the ceremony console', () => {
     expect(api.received(`POST ${base}/signatories/${dyer.signatoryId}/absence`)).toHaveLength(1);
   });
 
-  it('does not offer to mark anyone absent while the ceremony is drafted', async () => {
+  it('offers no tablet pairing and no absence while the ceremony is drafted: signatories are not fixed yet', async () => {
     ceremonyServer({ state: 'draft' });
     renderApp({ route: '/staff', language: 'en' });
     const section = await consoleSection();
 
+    expect(await within(section).findByRole('button', { name: 'Pair a big screen' })).toBeEnabled();
+    expect(within(section).getByTestId('console-row-taipei')).toBeInTheDocument();
     expect(
-      await within(section).findByRole('button', { name: 'Pair a tablet for Ko Wen-je (Taipei)' }),
-    ).toBeInTheDocument();
+      within(section).queryByRole('button', { name: /Pair a tablet/ }),
+    ).not.toBeInTheDocument();
     expect(within(section).queryByRole('button', { name: /absent/ })).not.toBeInTheDocument();
   });
 
@@ -392,7 +400,9 @@ describe('the ceremony console', () => {
       {},
       {
         'POST /api/devices/pairings': () =>
-          codedProblemResponse(409, 'pairing.ceremony.unknown', { ceremonyId }),
+          refusedFieldsResponse([
+            { field: 'ceremonyId', code: 'pairing.ceremony.unknown', args: { ceremonyId } },
+          ]),
       },
     );
     const { user } = renderApp({ route: '/staff', language: 'zh-Hant' });
@@ -400,8 +410,9 @@ describe('the ceremony console', () => {
 
     await user.click(await within(section).findByRole('button', { name: '配對大螢幕' }));
 
-    expect(await within(section).findByRole('alert')).toHaveTextContent(ceremonyId);
-    expect(within(section).getByRole('alert')).not.toHaveTextContent('English message');
+    const alert = await within(section).findByRole('alert');
+    expect(alert).toHaveTextContent(`沒有「${ceremonyId}」這場典禮`);
+    expect(alert).not.toHaveTextContent('English message');
   });
 
   it('explains a refused step in the reader’s language', async () => {

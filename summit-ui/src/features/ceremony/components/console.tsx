@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
 import { ErrorMessage } from '@/components/errors/error-message';
+import { ErrorSummary } from '@/components/errors/error-summary';
+import { useServerErrors } from '@/components/errors/use-server-errors';
 import { BilingualText } from '@/components/ui/bilingual-text';
 import { hasStatus } from '@/lib/api-client';
 import { formatDateTime, localize, useLanguage } from '@/lib/i18n';
@@ -130,6 +132,8 @@ function ConsoleOf({ details }: { details: CeremonyDetails }) {
     run();
   };
   const failed = steps.find((mutation) => mutation.isError)?.error;
+  // A pairing refused field by field (an unknown signatory, a sealed ceremony) says which, and why.
+  const refused = useServerErrors(failed);
 
   const pair = (target: PairingTarget) => {
     step(() => {
@@ -149,7 +153,8 @@ function ConsoleOf({ details }: { details: CeremonyDetails }) {
 
   const waiting = signatories.filter((signatory) => !isDone(signatory));
   const nobodyToCall = !signatories.some((signatory) => signatory.status === 'waiting');
-  const canMarkAbsent = ceremony.state === 'ready' || ceremony.state === 'open';
+  // Signatories are fixed when the ceremony is made ready: only then can a tablet be paired for one.
+  const fixed = ceremony.state === 'ready' || ceremony.state === 'open';
 
   return (
     <>
@@ -170,7 +175,12 @@ function ConsoleOf({ details }: { details: CeremonyDetails }) {
         )}
       </header>
 
-      {failed && <ErrorMessage error={failed} />}
+      {failed &&
+        (refused.any ? (
+          <ErrorSummary messages={refused.summary} />
+        ) : (
+          <ErrorMessage error={failed} />
+        ))}
 
       <div className="button-row console__steps">
         {ceremony.state === 'draft' && (
@@ -337,7 +347,7 @@ function ConsoleOf({ details }: { details: CeremonyDetails }) {
                   </td>
                   <td>
                     <div className="button-row button-row--tight">
-                      {ceremony.state !== 'sealed' && !isDone(signatory) && (
+                      {fixed && !isDone(signatory) && (
                         <button
                           type="button"
                           className="button button--small button--secondary"
@@ -352,7 +362,7 @@ function ConsoleOf({ details }: { details: CeremonyDetails }) {
                           {t('ceremony.console.pairTablet')}
                         </button>
                       )}
-                      {canMarkAbsent && !isDone(signatory) && (
+                      {fixed && !isDone(signatory) && (
                         <button
                           type="button"
                           className="button button--small button--danger"
