@@ -49,15 +49,9 @@ describe('role navigation', () => {
     ],
     [
       'staff',
-      [
-        'Home',
-        'Programme',
-        'Ceremony staff',
-        'Big screen',
-        'Signatory tablet',
-        'Cities & delegations',
-      ],
-      ['nav-home', 'nav-agenda', 'nav-staff', 'nav-screen', 'nav-tablet', 'nav-cities'],
+      // The tablet and the big screen are devices' pages, opened without logging in: no one's view.
+      ['Home', 'Programme', 'Ceremony staff', 'Cities & delegations'],
+      ['nav-home', 'nav-agenda', 'nav-staff', 'nav-cities'],
     ],
   ] as const)('shows %s exactly the views of the role', async (role, names, testIds) => {
     logInAs(role);
@@ -84,14 +78,7 @@ describe('role navigation', () => {
 
     const nav = await navigationOnceKnown('角色頁面');
 
-    expect(linkNames(nav)).toEqual([
-      '首頁',
-      '議程',
-      '典禮工作人員',
-      '大螢幕',
-      '簽署平板',
-      '城市與代表團',
-    ]);
+    expect(linkNames(nav)).toEqual(['首頁', '議程', '典禮工作人員', '城市與代表團']);
     expect(screen.getByTestId('logout')).toHaveAccessibleName('登出');
   });
 
@@ -100,12 +87,12 @@ describe('role navigation', () => {
     const { user } = renderApp({ language: 'en' });
     const nav = await navigationOnceKnown();
 
-    await user.click(within(nav).getByRole('link', { name: 'Big screen' }));
+    await user.click(within(nav).getByRole('link', { name: 'Ceremony staff' }));
 
     expect(
-      await screen.findByRole('heading', { level: 1, name: 'Big screen' }),
+      await screen.findByRole('heading', { level: 1, name: 'Ceremony staff' }),
     ).toBeInTheDocument();
-    expect(within(nav).getByRole('link', { name: 'Big screen' })).toHaveAttribute(
+    expect(within(nav).getByRole('link', { name: 'Ceremony staff' })).toHaveAttribute(
       'aria-current',
       'page',
     );
@@ -121,8 +108,11 @@ describe('role navigation', () => {
       'href',
       '/staff',
     );
-    expect(within(main).getByRole('link', { name: '大螢幕' })).toHaveAttribute('href', '/screen');
-    expect(within(main).getByRole('link', { name: '簽署平板' })).toHaveAttribute('href', '/tablet');
+    expect(within(main).getByRole('link', { name: '城市與代表團' })).toHaveAttribute(
+      'href',
+      '/cities',
+    );
+    expect(within(main).queryByRole('link', { name: '大螢幕' })).not.toBeInTheDocument();
     expect(within(main).queryByRole('link', { name: '主辦單位' })).not.toBeInTheDocument();
   });
 

@@ -1,17 +1,15 @@
 import type { AccountRole } from '@/types/api';
 
 /**
- * The people and devices Summit serves, each with its own view, and the account roles that may
- * open it. Ceremony staff pair the signatory tablet and the big screen, so those are theirs.
- * After them come the views several roles share (the cities) or that serve one role's own needs
- * (a delegate's profile); the navigation lists them in this order.
+ * The people Summit serves, each with its own view, and the account roles that may open it. After
+ * them come the views several roles share (the cities) or that serve one role's own needs (a
+ * delegate's profile); the navigation lists them in this order. The signatory tablet and the big
+ * screen are no one's view: a paired device opens them without logging in (see the router).
  */
 export const roles = [
   { id: 'organiser', path: '/organiser', allowed: ['organiser'] },
   { id: 'delegate', path: '/delegate', allowed: ['delegate'] },
   { id: 'staff', path: '/staff', allowed: ['staff'] },
-  { id: 'screen', path: '/screen', allowed: ['staff'] },
-  { id: 'tablet', path: '/tablet', allowed: ['staff'] },
   { id: 'cities', path: '/cities', allowed: ['organiser', 'delegate', 'staff'] },
   { id: 'profile', path: '/profile', allowed: ['delegate'] },
 ] as const satisfies readonly { id: string; path: string; allowed: readonly AccountRole[] }[];
@@ -53,6 +51,11 @@ export const paths = {
   cities: '/cities',
   profile: '/profile',
 } as const;
+
+/** The public replay of a sealed ceremony. */
+export function replayPath(ceremonyId: string): string {
+  return `/replay/${encodeURIComponent(ceremonyId)}`;
+}
 
 /** The page of one city and its delegation. */
 export function cityPath(id: string): string {

@@ -18,9 +18,11 @@ import { OrganiserCeremonyRoute } from '@/app/routes/organiser-ceremony';
 import { PairRoute } from '@/app/routes/pair';
 import { ProgrammeRoute } from '@/app/routes/programme';
 import { ProfileRoute } from '@/app/routes/profile';
-import { RoleRoute } from '@/app/routes/role';
+import { ReplayRoute } from '@/app/routes/replay';
 import { RootLayout } from '@/app/routes/root-layout';
+import { ScreenRoute } from '@/app/routes/screen';
 import { StaffRoute } from '@/app/routes/staff';
+import { TabletRoute } from '@/app/routes/tablet';
 import { VerifyRoute } from '@/app/routes/verify';
 
 /** Every screen of Summit. The server answers unknown paths with index.html, so these decide. */
@@ -30,6 +32,10 @@ export function AppRoutes() {
       <Route element={<RootLayout />}>
         <Route index element={<HomeRoute />} />
         <Route path="login" element={<LoginRoute />} />
+        {/* Devices, not people: the pairing stored on the device is what lets them in. */}
+        <Route path="tablet" element={<TabletRoute />} />
+        <Route path="screen" element={<ScreenRoute />} />
+        <Route path="replay/:ceremonyId" element={<ReplayRoute />} />
         <Route path="invitation/:token" element={<InvitationRoute />} />
         <Route path="pair" element={<PairRoute />} />
         <Route path="agenda" element={<ProgrammeRoute />} />
@@ -71,10 +77,8 @@ export function AppRoutes() {
                 <Route index element={<CitiesRoute />} />
                 <Route path=":id" element={<CityRoute />} />
               </>
-            ) : role.id === 'profile' ? (
-              <Route index element={<ProfileRoute />} />
             ) : (
-              <Route index element={<RoleRoute view={role.id} />} />
+              <Route index element={<ProfileRoute />} />
             )}
           </Route>
         ))}

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 
-import { ApiError, getJson, send, sendFile, sendJson, setCsrfToken } from '@/lib/api-client';
+import {
+  ApiError,
+  getDeviceJson,
+  getJson,
+  send,
+  sendDeviceJson,
+  sendFile,
+  sendJson,
+  setCsrfToken,
+} from '@/lib/api-client';
 import { stubApi } from '@/testing/fake-api';
 import { jsonResponse, noContent, refusedFieldsResponse } from '@/testing/responses';
 
@@ -47,6 +56,33 @@ describe('the CSRF token', () => {
     await sendJson('POST', '/api/session', { email: 'a@b.example', password: 'x' });
 
     expect(api.requests[0]?.headers.has('X-CSRF-Token')).toBe(false);
+  });
+});
+
+describe('a paired device’s requests', () => {
+  it('carry its bearer token, and neither the session’s cookie nor its CSRF token', async () => {
+    const api = stubApi({
+      'GET /api/ceremonies/c1': () => jsonResponse({ ok: true }),
+      'POST /api/ceremonies/c1/signatures/mine/confirmation': () => jsonResponse({ ok: true }),
+    });
+    setCsrfToken('the-session-token');
+
+    await getDeviceJson('/api/ceremonies/c1', 'device-token');
+    await sendDeviceJson(
+      'POST',
+      '/api/ceremonies/c1/signatures/mine/confirmation',
+      'device-token',
+      {
+        lastSeq: 3,
+      },
+    );
+
+    expect(api.requests.map((r) => r.headers.get('Authorization'))).toEqual([
+      'Bearer device-token',
+      'Bearer device-token',
+    ]);
+    expect(api.requests.map((r) => r.headers.get('X-CSRF-Token'))).toEqual([null, null]);
+    expect(api.fetchMock.mock.calls.map(([, init]) => init?.credentials)).toEqual(['omit', 'omit']);
   });
 });
 

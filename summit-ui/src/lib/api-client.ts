@@ -84,16 +84,23 @@ async function request(
     body,
     file,
     signal,
-    anonymous = false,
+    anonymous: withoutSession = false,
+    bearer,
   }: {
     body?: unknown;
     /** A file sent as it is, instead of a JSON `body`, with its media type. */
     file?: { content: Blob; type: string };
     signal?: AbortSignal | undefined;
     anonymous?: boolean;
+    /** A paired device's token: sent as `Authorization: Bearer`, instead of the session. */
+    bearer?: string | undefined;
   } = {},
 ): Promise<Response> {
+  const anonymous = withoutSession || bearer !== undefined;
   const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
+  if (bearer !== undefined) {
+    headers.Authorization = `Bearer ${bearer}`;
+  }
   if (file) {
     headers['Content-Type'] = file.type;
   } else if (body !== undefined) {
@@ -179,6 +186,28 @@ export async function sendAnonymousJson<T>(
   body?: unknown,
 ): Promise<T> {
   return readJson<T>(method, path, await request(method, path, { body, anonymous: true }));
+}
+
+/**
+ * GETs `path` as a paired device (signatory tablet, big screen): with its bearer `token`, without
+ * the session's cookie, whoever is logged in on the browser.
+ */
+export async function getDeviceJson<T>(
+  path: string,
+  token: string,
+  signal?: AbortSignal,
+): Promise<T> {
+  return readJson<T>('GET', path, await request('GET', path, { signal, bearer: token }));
+}
+
+/** Sends `body` as JSON as a paired device, with its bearer `token` and neither cookie nor CSRF token. */
+export async function sendDeviceJson<T>(
+  method: Exclude<Method, 'GET'>,
+  path: string,
+  token: string,
+  body?: unknown,
+): Promise<T> {
+  return readJson<T>(method, path, await request(method, path, { body, bearer: token }));
 }
 
 /** Sends a state-changing request whose answer has no body worth reading (usually 204). */

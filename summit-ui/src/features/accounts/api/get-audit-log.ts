@@ -28,6 +28,13 @@ export const knownAuditActions = [
   'AGENDA_PUBLISHED',
   'AGENDA_FEED_ISSUED',
   'AGENDA_FEED_REVOKED',
+  'DECLARATION_DRAFTED',
+  'CEREMONY_PREPARED',
+  'CEREMONY_OPENED',
+  'SIGNATORY_CALLED',
+  'SIGNATORY_MARKED_ABSENT',
+  'SIGNATURE_CONFIRMED',
+  'DECLARATION_SEALED',
 ] as const;
 
 export type KnownAuditAction = (typeof knownAuditActions)[number];

@@ -197,6 +197,26 @@ function AuditSubject({ entry }: { entry: AuditEntry }) {
     case 'DEVICE_REVOKED':
       details = t('audit.details.device', { kind: kind() });
       break;
+    case 'DECLARATION_DRAFTED':
+      details = t('audit.details.declarationDrafted', { version: text('version') });
+      break;
+    case 'CEREMONY_PREPARED':
+      details = t('audit.details.fingerprint', { fingerprint: text('textFingerprint') });
+      break;
+    case 'DECLARATION_SEALED':
+      details = t('audit.details.fingerprint', { fingerprint: text('fingerprint') });
+      break;
+    case 'CEREMONY_OPENED':
+      details =
+        text('mode') === 'one-by-one'
+          ? t('audit.details.openedOneByOne')
+          : t('audit.details.openedForEveryone');
+      break;
+    case 'SIGNATORY_CALLED':
+    case 'SIGNATORY_MARKED_ABSENT':
+    case 'SIGNATURE_CONFIRMED':
+      details = t('audit.details.signatory', { name: text('name'), city: text('city') });
+      break;
   }
   return (
     <>

@@ -1,5 +1,6 @@
 package org.summit.ceremony;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.LocalDate;
@@ -13,6 +14,8 @@ import org.summit.shared.Violations;
  * JSON: the fields in the order written here, each language's fields in the order of {@link DeclarationText}.
  */
 @Serdeable
+// Every field is written, an empty preamble too: this JSON is the canonical text the seal fingerprints.
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record Declaration(DeclarationText zhHant, DeclarationText en, LocalDate signedOn) {
 
     static final int MAX_TITLE = 300;
@@ -55,6 +58,11 @@ public record Declaration(DeclarationText zhHant, DeclarationText en, LocalDate 
             checkedArticles.add(problems.read(() ->
                     Texts.requireText(field + ".articles[" + index + "]", articles.get(index), MAX_PARAGRAPH, true)));
         }
-        return new DeclarationText(title, preamble, checkedArticles, place);
+        // An article refused above is null here; the caller throws before this text is used.
+        return new DeclarationText(
+                title,
+                preamble,
+                checkedArticles.stream().filter(java.util.Objects::nonNull).toList(),
+                place);
     }
 }

@@ -1,5 +1,6 @@
 package org.summit.ceremony;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 
@@ -8,6 +9,8 @@ import java.util.List;
  * the place of signing. The two versions need not align article by article.
  */
 @Serdeable
+// Every field is written, an empty preamble too: this JSON is the canonical text the seal fingerprints.
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record DeclarationText(String title, String preamble, List<String> articles, String place) {
 
     public DeclarationText {

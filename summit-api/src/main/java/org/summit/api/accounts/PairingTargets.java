@@ -66,7 +66,6 @@ class PairingTargets {
                     "ceremonyId",
                     AccountsProblem.PAIRING_CEREMONY_UNKNOWN,
                     Map.of("ceremonyId", Texts.abbreviate(ceremonyId)));
-            return;
         }
         if (signatoryId != null
                 && !signatoryId.isBlank()

@@ -1,11 +1,13 @@
 package org.summit.api.ceremony;
 
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -33,6 +35,7 @@ import org.summit.api.ceremony.CeremonyViews.ConsoleScreens;
 import org.summit.api.ceremony.CeremonyViews.ConsoleSignatory;
 import org.summit.api.ceremony.CeremonyViews.DeclarationDraft;
 import org.summit.api.ceremony.CeremonyViews.DeclarationView;
+import org.summit.api.ceremony.CeremonyViews.NewCeremony;
 import org.summit.api.ceremony.CeremonyViews.Opening;
 import org.summit.api.ceremony.CeremonyViews.SealView;
 import org.summit.api.ceremony.CeremonyViews.SignatoryView;
@@ -41,14 +44,18 @@ import org.summit.api.web.PublicOrigin;
 import org.summit.ceremony.Ceremony;
 import org.summit.ceremony.CeremonyProblem;
 import org.summit.ceremony.CeremonyService;
+import org.summit.ceremony.Declaration;
 import org.summit.ceremony.SealedRecord;
 import org.summit.ceremony.Signatory;
 import org.summit.ceremony.SigningMode;
 import org.summit.ceremony.StrokeGate;
 import org.summit.shared.ConflictException;
 import org.summit.shared.InvalidInputException;
+import org.summit.shared.LocalizedText;
 import org.summit.shared.NotFoundException;
 import org.summit.shared.SharedProblem;
+import org.summit.shared.Texts;
+import org.summit.shared.Violations;
 
 @Controller("/api/ceremonies")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -82,6 +89,22 @@ class CeremonyController {
         this.pdfs = pdfs;
         this.audit = audit;
         this.clock = clock;
+    }
+
+    @Post
+    @Secured(Role.Names.ORGANISER)
+    @Status(HttpStatus.CREATED)
+    @Operation(
+            summary = "Set up a ceremony (organisers): its name and the first draft of its declaration; it becomes the"
+                    + " current one, which staff run and devices are paired for")
+    CeremonyDetails create(@Body NewCeremony ceremony, Authentication organiser) {
+        Violations problems = new Violations();
+        LocalizedText name = problems.read(() -> Texts.requireBilingual("name", ceremony.name()));
+        Declaration declaration = problems.read(ceremony::declaration);
+        problems.throwIfAny();
+        Ceremony created = ceremonies.create(name, declaration, email(organiser));
+        audit.record(AuditAction.DECLARATION_DRAFTED, created.id().toString(), Map.of("version", 1));
+        return details(created.id());
     }
 
     @Get("/current")
@@ -148,7 +171,7 @@ class CeremonyController {
     @Operation(summary = "Call the next signatory in protocol order to sign (staff; signing open one by one)")
     SignatoryView callNext(UUID id) {
         Signatory called = ceremonies.callNext(id);
-        audit.record(AuditAction.SIGNATORY_CALLED, id.toString(), Map.of("signatoryId", called.signatoryId()));
+        audit.record(AuditAction.SIGNATORY_CALLED, id.toString(), who(called));
         return SignatoryView.of(called);
     }
 
@@ -159,7 +182,7 @@ class CeremonyController {
                     + " and says so")
     SignatoryView markAbsent(UUID id, UUID signatoryId) {
         Signatory absent = ceremonies.markAbsent(id, signatoryId);
-        audit.record(AuditAction.SIGNATORY_MARKED_ABSENT, id.toString(), Map.of("signatoryId", signatoryId));
+        audit.record(AuditAction.SIGNATORY_MARKED_ABSENT, id.toString(), who(absent));
         return SignatoryView.of(absent);
     }
 
@@ -183,10 +206,7 @@ class CeremonyController {
                     Map.of("accepted", accepted, "lastSeq", confirmation.lastSeq()));
         }
         Signatory confirmed = ceremonies.confirm(id, signatoryId, accepted);
-        audit.record(
-                AuditAction.SIGNATURE_CONFIRMED,
-                id.toString(),
-                Map.of("signatoryId", signatoryId, "lastSeq", accepted));
+        audit.record(AuditAction.SIGNATURE_CONFIRMED, id.toString(), who(confirmed));
         return SignatoryView.of(confirmed);
     }
 
@@ -239,6 +259,11 @@ class CeremonyController {
                 .count();
         return new Console(
                 CeremonyView.of(ceremony), signatories, new ConsoleScreens(screens, connected.screensConnected(id)));
+    }
+
+    /** The audit log's details of a step about one signatory: their name and city, as people read them. */
+    private static Map<String, Object> who(Signatory signatory) {
+        return Map.of("signatoryId", signatory.signatoryId(), "name", signatory.name(), "city", signatory.cityName());
     }
 
     private static String email(Authentication person) {

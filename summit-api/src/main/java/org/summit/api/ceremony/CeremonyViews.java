@@ -160,6 +160,27 @@ final class CeremonyViews {
         }
     }
 
+    /** A new ceremony: its name in both languages and the first draft of its declaration. */
+    @Serdeable
+    @Schema(name = "NewCeremony")
+    record NewCeremony(
+            @Nullable @Schema(requiredMode = RequiredMode.REQUIRED)
+            LocalizedText name,
+
+            @Nullable @Schema(requiredMode = RequiredMode.REQUIRED)
+            DeclarationTextView zhHant,
+
+            @Nullable @Schema(requiredMode = RequiredMode.REQUIRED)
+            DeclarationTextView en,
+
+            @Nullable @Schema(requiredMode = RequiredMode.REQUIRED)
+            LocalDate signedOn) {
+
+        Declaration declaration() {
+            return new DeclarationDraft(0L, zhHant, en, signedOn).declaration();
+        }
+    }
+
     /** How signing opens. */
     @Serdeable
     @Schema(name = "SigningOpening")

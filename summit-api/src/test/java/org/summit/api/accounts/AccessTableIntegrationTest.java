@@ -119,6 +119,7 @@ class AccessTableIntegrationTest implements KafkaTestSupport {
             Map.entry("GET /api/cities/import/template", ORGANISER),
             Map.entry("GET /api/delegates/me", DELEGATE),
             Map.entry("GET /api/ceremony/signing-roll", Set.of("organiser", "staff")),
+            Map.entry("POST /api/ceremonies", ORGANISER),
             Map.entry("GET /api/ceremonies/current", Set.of("organiser", "staff")),
             Map.entry("GET /api/ceremonies/{id}", Set.of("organiser", "staff", "tablet", "screen")),
             Map.entry("PUT /api/ceremonies/{id}/declaration", ORGANISER),
@@ -133,6 +134,9 @@ class AccessTableIntegrationTest implements KafkaTestSupport {
             Map.entry("GET /api/ceremonies/{id}/sealed.pdf", EVERYONE),
             Map.entry("GET /api/ceremonies/{id}/verification", EVERYONE),
             Map.entry("POST /api/ceremonies/verification", EVERYONE),
+            // WebSockets: anyone may open one; the first message must carry a paired device's credential.
+            Map.entry("GET /ws/ceremonies/{ceremonyId}/tablet", EVERYONE),
+            Map.entry("GET /ws/ceremonies/{ceremonyId}/screen", EVERYONE),
             Map.entry("PUT /api/delegates/me", DELEGATE),
             Map.entry("GET /api/problems", EVERYONE),
             Map.entry("GET /api/problems/{kind}", EVERYONE),
@@ -219,6 +223,7 @@ class AccessTableIntegrationTest implements KafkaTestSupport {
                 .replace("{id}", "7d444840-9dc0-11d1-b245-5ffdce74fad2")
                 .replace("{delegateId}", "7d444840-9dc0-11d1-b245-5ffdce74fad3")
                 .replace("{summitId}", "7d444840-9dc0-11d1-b245-5ffdce74fad4")
+                .replace("{ceremonyId}", "7d444840-9dc0-11d1-b245-5ffdce74fad9")
                 .replace("{roomId}", "7d444840-9dc0-11d1-b245-5ffdce74fad5")
                 .replace("{trackId}", "7d444840-9dc0-11d1-b245-5ffdce74fad6")
                 .replace("{sessionId}", "7d444840-9dc0-11d1-b245-5ffdce74fad7")

@@ -185,6 +185,51 @@ class CeremonyIntegrationTest implements KafkaTestSupport {
         List.of(screen, tabletA, tabletB).forEach(Socket::close);
     }
 
+    @Test
+    void organisersSetUpACeremonyAndBadDeclarationsAreRefusedWithEveryProblemAndStoreNothing() {
+        Map<String, Object> zhHant = Map.of("title", "宣言", "preamble", "", "articles", List.of("第一條。"), "place", "臺北");
+        Map<String, Object> english =
+                Map.of("title", "Declaration", "preamble", "", "articles", List.of("Article one."), "place", "Taipei");
+        Map<String, Object> bad = new HashMap<>(Map.of(
+                "name", Map.of("zh-Hant", "新典禮", "en", ""),
+                "zhHant", Map.of("title", "宣言", "articles", List.of(" "), "place", "臺北"),
+                "en", english));
+        String before =
+                ceremonies.current().map(ceremony -> ceremony.id().toString()).orElse("");
+
+        Map<String, Object> refused = refusal(organiser.send(HttpRequest.POST("/api/ceremonies", bad)));
+
+        assertThat(refused).containsEntry("status", 400);
+        assertThat(list(refused, "errors"))
+                .extracting(error -> error.get("field") + ":" + error.get("code"))
+                .containsExactlyInAnyOrder(
+                        "name.en:value.required",
+                        "zhHant.articles[0]:value.required",
+                        "signedOn:declaration.date.missing");
+        assertThat(ceremonies
+                        .current()
+                        .map(ceremony -> ceremony.id().toString())
+                        .orElse(""))
+                .isEqualTo(before);
+
+        Map<String, Object> created = body(organiser.send(HttpRequest.POST(
+                "/api/ceremonies",
+                Map.of(
+                        "name",
+                        Map.of("zh-Hant", "新典禮", "en", "A new ceremony"),
+                        "zhHant",
+                        zhHant,
+                        "en",
+                        english,
+                        "signedOn",
+                        "2016-03-23"))));
+        assertThat(map(created, "ceremony")).containsEntry("state", "draft");
+        assertThat(map(map(created, "declaration"), "en")).containsEntry("articles", List.of("Article one."));
+        assertThat(body(staff.send(HttpRequest.GET("/api/ceremonies/current"))))
+                .extracting(current -> map(current, "ceremony").get("id"))
+                .isEqualTo(map(created, "ceremony").get("id"));
+    }
+
     // --- helpers
 
     private String newCeremony() {

@@ -73,9 +73,11 @@ class EmbeddedModeIntegrationTest {
             try (Admin admin = admin(kafkaPort)) {
                 assertThat(admin.listTopics().names().get()).containsAll(Topics.ALL);
             }
-            // The demo programme is loaded once the agenda has learnt the demo delegates from the cities events;
-            // its events belong to the first start, so the first start waits for them.
-            await().atMost(Duration.ofSeconds(120)).until(() -> first.output().contains("Loaded the demo programme"));
+            // The demo programme and the demo ceremony are loaded once the agenda and the ceremony have learnt the
+            // demo delegates from the cities events; their events belong to the first start, so it waits for them.
+            await().atMost(Duration.ofSeconds(120))
+                    .until(() -> first.output().contains("Loaded the demo programme")
+                            && first.output().contains("Loaded the demo ceremony"));
             first.loginAsDemo(dataDir, "organiser@summit.demo");
             for (int i = 0; i < 20; i++) {
                 HttpResponse<String> created = first.postJson("/api/summits", summit("Summit " + i));
@@ -98,7 +100,7 @@ class EmbeddedModeIntegrationTest {
             assertThat(countIds(second.get("/api/summits").body()))
                     .as("the demo is loaded once, on the first start only")
                     .isEqualTo(21);
-            assertThat(second.output()).doesNotContain("Loaded the demo programme");
+            assertThat(second.output()).doesNotContain("Loaded the demo programme", "Loaded the demo ceremony");
             // One event after the restart: once it is received and everything is committed, a group that had
             // lost its offsets would have gone through the whole log again, and its inbox would have skipped each.
             String after = id(second.loginAsDemo(dataDir, "organiser@summit.demo")
