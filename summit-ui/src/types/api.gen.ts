@@ -399,6 +399,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/ceremonies': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Set up a ceremony (organisers): its name and the first draft of its declaration; it becomes the current one, which staff run and devices are paired for */
+    post: operations['create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/ceremonies/{id}': {
     parameters: {
       query?: never;
@@ -1101,7 +1118,7 @@ export interface paths {
      * Set up a summit (organiser)
      * @description Publishes SummitCreated on summit.agenda.v1.
      */
-    post: operations['create'];
+    post: operations['create_1'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1823,6 +1840,14 @@ export interface components {
       moderating: boolean;
       session: components['schemas']['PublishedAgenda.PublishedSession'];
       speaking: boolean;
+    };
+    /** @description A new ceremony: its name in both languages and the first draft of its declaration. */
+    NewCeremony: {
+      en: components['schemas']['CeremonyViews.DeclarationTextView'] | null;
+      name: components['schemas']['LocalizedText'] | null;
+      /** Format: date */
+      signedOn: string | null;
+      zhHant: components['schemas']['CeremonyViews.DeclarationTextView'] | null;
     };
     /** @description A device paired now. */
     PairedDevice: {
@@ -3316,6 +3341,48 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['AccountController.AuditView'][];
+        };
+      };
+    };
+  };
+  create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['NewCeremony'];
+      };
+    };
+    responses: {
+      /** @description Refused: an application/problem+json body whose type, code and errors[] say why */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Failed: an application/problem+json body; nothing was changed */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description create 201 response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CeremonyDetails'];
         };
       };
     };
@@ -5196,7 +5263,7 @@ export interface operations {
       };
     };
   };
-  create: {
+  create_1: {
     parameters: {
       query?: never;
       header?: never;
