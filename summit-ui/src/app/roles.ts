@@ -47,6 +47,7 @@ export const paths = {
   organiserAccounts: '/organiser/accounts',
   organiserAudit: '/organiser/audit',
   organiserAgenda: '/organiser/agenda',
+  organiserCeremony: '/organiser/ceremony',
   cities: '/cities',
   profile: '/profile',
 } as const;

@@ -14,6 +14,7 @@ import { OrganiserRoute } from '@/app/routes/organiser';
 import { OrganiserAccountsRoute } from '@/app/routes/organiser-accounts';
 import { OrganiserAgendaRoute } from '@/app/routes/organiser-agenda';
 import { OrganiserAuditRoute } from '@/app/routes/organiser-audit';
+import { OrganiserCeremonyRoute } from '@/app/routes/organiser-ceremony';
 import { PairRoute } from '@/app/routes/pair';
 import { ProgrammeRoute } from '@/app/routes/programme';
 import { ProfileRoute } from '@/app/routes/profile';
@@ -22,6 +23,7 @@ import { RootLayout } from '@/app/routes/root-layout';
 import { ScreenRoute } from '@/app/routes/screen';
 import { StaffRoute } from '@/app/routes/staff';
 import { TabletRoute } from '@/app/routes/tablet';
+import { VerifyRoute } from '@/app/routes/verify';
 
 /** Every screen of Summit. The server answers unknown paths with index.html, so these decide. */
 export function AppRoutes() {
@@ -37,6 +39,9 @@ export function AppRoutes() {
         <Route path="invitation/:token" element={<InvitationRoute />} />
         <Route path="pair" element={<PairRoute />} />
         <Route path="agenda" element={<ProgrammeRoute />} />
+        {/* Anyone holding a sealed declaration checks it here, without logging in. */}
+        <Route path="verify" element={<VerifyRoute />} />
+        <Route path="verify/:ceremonyId" element={<VerifyRoute />} />
         <Route
           path="account"
           element={
@@ -61,6 +66,7 @@ export function AppRoutes() {
                 <Route path="accounts" element={<OrganiserAccountsRoute />} />
                 <Route path="agenda" element={<OrganiserAgendaRoute />} />
                 <Route path="audit" element={<OrganiserAuditRoute />} />
+                <Route path="ceremony" element={<OrganiserCeremonyRoute />} />
               </>
             ) : role.id === 'delegate' ? (
               <Route index element={<DelegateRoute />} />

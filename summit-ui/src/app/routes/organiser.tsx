@@ -31,6 +31,14 @@ export function OrganiserRoute() {
           </li>
           <li className="role-card">
             <h3 className="role-card__title">
+              <Link to={paths.organiserCeremony} className="role-card__link">
+                {t('ceremony.declaration.title')}
+              </Link>
+            </h3>
+            <p className="role-card__text">{t('ceremony.declaration.summary')}</p>
+          </li>
+          <li className="role-card">
+            <h3 className="role-card__title">
               <Link to={paths.organiserAccounts} className="role-card__link">
                 {t('accounts.title')}
               </Link>

@@ -2,26 +2,25 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { RoleRoute } from '@/app/routes/role';
+import { CeremonyConsole } from '@/features/ceremony/components/console';
 import { SigningRoll } from '@/features/ceremony/components/signing-roll';
 import { PairedDevices } from '@/features/accounts/components/paired-devices';
-import { PairingForm } from '@/features/accounts/components/pairing-form';
 
-/** The ceremony staff's view, with the tools that are ready: pairing devices, the signing roll. */
+/**
+ * The ceremony staff's view: the console that runs the ceremony (where each tablet and big screen
+ * is paired, against the ceremony and its signatories), the devices paired so far, which can be
+ * revoked, and the signing roll.
+ */
 export function StaffRoute() {
   const { t } = useTranslation();
-  const headingId = useId();
   const devicesId = useId();
   return (
     <RoleRoute view="staff">
-      <section aria-labelledby={headingId}>
-        <h2 id={headingId} className="page__subtitle">
-          {t('devices.pairing.title')}
-        </h2>
-        <p>{t('devices.pairing.lead')}</p>
-        <PairingForm />
-        <h3 id={devicesId} className="page__subtitle">
+      <CeremonyConsole />
+      <section aria-labelledby={devicesId}>
+        <h2 id={devicesId} className="page__subtitle">
           {t('devices.paired.title')}
-        </h3>
+        </h2>
         <p>{t('devices.paired.lead')}</p>
         <PairedDevices labelledBy={devicesId} />
       </section>

@@ -5,7 +5,9 @@ import { deviceAuthHeader, deviceStorageKey } from '@/lib/device-credential';
 import { setCsrfToken } from '@/lib/api-client';
 import { stubApi } from '@/testing/fake-api';
 import { jsonResponse, problemResponse } from '@/testing/responses';
-import { renderApp } from '@/testing/test-utils';
+import { renderApp, renderWithProviders } from '@/testing/test-utils';
+
+import { DevicePairing } from '@/features/accounts/components/device-pairing';
 
 const tablet = {
   token: 'device-token-1',
@@ -23,7 +25,8 @@ describe('the pairing page', () => {
     // Even with a staff session on this browser, the device pairs without it.
     setCsrfToken('csrf-token-of-staff');
     const api = stubApi({ 'POST /api/devices/pair': () => jsonResponse(tablet) });
-    const { user } = renderApp({ route: '/pair', language: 'en' });
+    // On its own: the pairing page goes on to the device's view (see app/routes/pair.test.tsx).
+    const { user } = renderWithProviders(<DevicePairing />, { language: 'en' });
 
     await user.type(screen.getByLabelText('Pairing code'), 'ABCD-EFGH');
     await user.click(screen.getByRole('button', { name: 'Pair' }));

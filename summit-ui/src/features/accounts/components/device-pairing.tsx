@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { ErrorMessage } from '@/components/errors/error-message';
@@ -15,15 +15,39 @@ import type { LocalizedText } from '@/types/api';
 
 import { usePairDevice } from '@/features/accounts/api/pair-device';
 
+interface DevicePairingProps {
+  /** A code the device was handed in its link (the staff's QR code): filled in and sent at once. */
+  initialCode?: string | undefined;
+  /** Called once the device is paired, e.g. to go to the tablet's or the screen's page. */
+  onPaired?: ((credential: DeviceCredential) => void) | undefined;
+}
+
 /** On a tablet or the big screen: enter the code from the ceremony staff, or see the pairing. */
-export function DevicePairing() {
+export function DevicePairing({ initialCode, onPaired }: DevicePairingProps = {}) {
   const { t } = useTranslation();
   const pair = usePairDevice();
+  const handed = initialCode?.trim() ?? '';
+  // A code handed in the link pairs the device anew, whatever it was paired for before.
   const [credential, setCredential] = useState<DeviceCredential | null>(() =>
-    readDeviceCredential(),
+    handed ? null : readDeviceCredential(),
   );
-  const [code, setCode] = useState('');
+  const [code, setCode] = useState(handed);
   const [checked, setChecked] = useState(false);
+  const paired = (done: DeviceCredential) => {
+    setCredential(done);
+    onPaired?.(done);
+  };
+
+  // Sent once, even when effects run twice (React's strict mode): a code can be used only once.
+  const sentHanded = useRef(false);
+  useEffect(() => {
+    if (handed && !sentHanded.current) {
+      sentHanded.current = true;
+      pair.mutate({ code: handed }, { onSuccess: paired });
+    }
+    // Only the code the page was opened with is sent by itself.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [handed]);
 
   if (credential) {
     return (
@@ -53,7 +77,7 @@ export function DevicePairing() {
         if (!code.trim()) {
           return;
         }
-        pair.mutate({ code: code.trim() }, { onSuccess: setCredential });
+        pair.mutate({ code: code.trim() }, { onSuccess: paired });
       }}
     >
       <ErrorSummary

@@ -11,7 +11,10 @@ import {
   sessionOf,
   taipei2016,
 } from '@/testing/responses';
-import { renderApp } from '@/testing/test-utils';
+import { setCsrfToken } from '@/lib/api-client';
+import { renderApp, renderWithProviders } from '@/testing/test-utils';
+
+import { PairingForm } from '@/features/accounts/components/pairing-form';
 
 const tablet = {
   id: '9e0c7d52-0000-4a5b-8c9d-00000000d001',
@@ -34,6 +37,8 @@ function staffServer(
     'POST /api/devices/pairings': issue,
     'GET /api/ceremony/signing-roll': () => jsonResponse(signingRoll2016),
     'GET /api/devices': () => jsonResponse(state.devices),
+    // The staff view opens with the ceremony console; without a ceremony it says so, quietly.
+    'GET /api/ceremonies/current': () => codedProblemResponse(404, 'ceremony.none'),
     [`DELETE /api/devices/${tablet.id}`]: () => {
       state.devices = [];
       return revoke ? revoke() : noContent();
@@ -43,14 +48,19 @@ function staffServer(
 
 const issued = () => jsonResponse({ code: 'ABCD-EFGH', expiresAt: '2016-03-23T02:30:00Z' }, 201);
 
-describe('pairing a device from the staff view', () => {
+// The staff view pairs devices from the ceremony console now (features/ceremony); this form is
+// no longer on it, so its own tests render it alone.
+function renderForm(language: 'en' | 'zh-Hant') {
+  // In the app the staff's session hands its token over; here the form stands alone.
+  setCsrfToken(sessionOf('staff').csrfToken);
+  return renderWithProviders(<PairingForm />, { route: '/staff', language });
+}
+
+describe('the pairing form', () => {
   it('issues a code for a signatory of the signing roll and shows it with the instruction', async () => {
     const api = staffServer(issued);
-    const { user } = renderApp({ route: '/staff', language: 'en' });
+    const { user } = renderForm('en');
 
-    expect(
-      await screen.findByRole('heading', { level: 2, name: 'Pair a device' }),
-    ).toBeInTheDocument();
     expect(await screen.findByTestId('pairing-ceremony')).toHaveTextContent(
       "2016 Smart City Mayors' Summit",
     );
@@ -72,7 +82,7 @@ describe('pairing a device from the staff view', () => {
 
   it('offers only designated signatories, and asks one only for a tablet', async () => {
     const api = staffServer(issued);
-    const { user } = renderApp({ route: '/staff', language: 'zh-Hant' });
+    const { user } = renderForm('zh-Hant');
 
     const signatory = await screen.findByLabelText('簽署人');
     expect(
@@ -106,7 +116,7 @@ describe('pairing a device from the staff view', () => {
         },
       ]),
     );
-    const { user } = renderApp({ route: '/staff', language: 'en' });
+    const { user } = renderForm('en');
 
     await user.selectOptions(await screen.findByLabelText('Signatory'), 'Ko Wen-je (Taipei)');
     await user.click(screen.getByRole('button', { name: 'Issue a pairing code' }));
@@ -116,7 +126,9 @@ describe('pairing a device from the staff view', () => {
     );
     expect(screen.queryByTestId('pairing-code')).not.toBeInTheDocument();
   });
+});
 
+describe('the paired devices on the staff view', () => {
   it('lists the paired devices and revokes one', async () => {
     const api = staffServer(issued, [tablet]);
     const { user } = renderApp({ route: '/staff', language: 'en' });
