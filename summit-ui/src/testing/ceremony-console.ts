@@ -53,6 +53,7 @@ export const ko: SignatoryAt = {
   tabletPaired: false,
   calledAt: null,
   confirmedAt: null,
+  confirmedSeq: null,
   tablet: 'none',
   signing: false,
 };

@@ -1455,6 +1455,11 @@ export interface components {
       cityName: components['schemas']['LocalizedText'];
       /** Format: date-time */
       confirmedAt: string | null;
+      /**
+       * Format: int64
+       * @description the last batch their confirmed signature holds: a screen draws none after it
+       */
+      confirmedSeq: number | null;
       name: components['schemas']['LocalizedText'];
       /** Format: int32 */
       position: number;

@@ -289,7 +289,12 @@ export function BigScreen({ ceremonyId, token, verificationPath, replayPath }: B
       <DeclarationBothLanguages declaration={declaration} />
       <SignatureBlocks
         blocks={[...signatories].sort((a, b) => a.position - b.position)}
-        batchesOf={(id) => feed.batchesOf(id)}
+        batchesOf={(id) => {
+          // A confirmed signature ends at the batch it was confirmed with: nothing after it is drawn.
+          const confirmedSeq = signatories.find((s) => s.signatoryId === id)?.confirmedSeq;
+          const batches = feed.batchesOf(id);
+          return confirmedSeq == null ? batches : batches.filter((b) => b.seq <= confirmedSeq);
+        }}
       />
     </div>
   );

@@ -25,6 +25,7 @@ export const koSigns: CeremonySignatory = {
   tabletPaired: true,
   calledAt: null,
   confirmedAt: null,
+  confirmedSeq: null,
 };
 
 export const dyerSigns: CeremonySignatory = {
@@ -38,6 +39,7 @@ export const dyerSigns: CeremonySignatory = {
   tabletPaired: true,
   calledAt: null,
   confirmedAt: null,
+  confirmedSeq: null,
 };
 
 export const declaration2016 = {
