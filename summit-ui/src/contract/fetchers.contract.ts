@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { setCsrfToken } from '@/lib/api-client';
 
 import { acceptInvitation } from '@/features/accounts/api/accept-invitation';
-import { createPairing } from '@/features/accounts/api/create-pairing';
+
 import { getAccounts } from '@/features/accounts/api/get-accounts';
 import { getAttendingCities } from '@/features/accounts/api/get-attending-cities';
 import { getAuditLog } from '@/features/accounts/api/get-audit-log';
@@ -33,6 +33,7 @@ import { saveSession } from '@/features/agenda/api/save-session';
 import { saveTrack } from '@/features/agenda/api/save-track';
 import { ApiError } from '@/lib/api-client';
 import { currentSessionOf } from '@/features/agenda/utils/stale';
+import { createDevicePairing } from '@/features/ceremony/api/create-device-pairing';
 import { getSigningRoll } from '@/features/ceremony/api/get-signing-roll';
 import { getCities } from '@/features/cities/api/get-cities';
 import { getCity } from '@/features/cities/api/get-city';
@@ -269,8 +270,8 @@ describe('pairing', () => {
     // Devices pair for the ceremony that exists: the current summit's, until ceremonies have ids.
     const summit = await getCurrentSummit();
     const ceremonyId = summit?.id ?? '';
-    const screenCode = await createPairing({ kind: 'screen', ceremonyId });
-    const tabletCode = await createPairing({
+    const screenCode = await createDevicePairing({ kind: 'screen', ceremonyId });
+    const tabletCode = await createDevicePairing({
       kind: 'tablet',
       ceremonyId,
       signatoryId: signatory?.signatoryId ?? null,
