@@ -179,7 +179,7 @@ describe('the ceremony console', () => {
 
     expect(await stepButtons()).toEqual(['Seal']);
     expect(within(section).queryByTestId('console-seal-waiting')).not.toBeInTheDocument();
-    const steps = section.querySelector('.console__steps') as HTMLElement;
+    const steps = within(section).getByTestId('console-steps');
     await user.click(within(steps).getByRole('button', { name: 'Seal' }));
     // Sealing is final: the console asks first, and cancelling seals nothing.
     const question = within(section).getByRole('alertdialog', {

@@ -183,7 +183,7 @@ function ConsoleOf({ details }: { details: CeremonyDetails }) {
           <ErrorMessage error={failed} />
         ))}
 
-      <div className="button-row console__steps">
+      <div className="button-row console__steps" data-testid="console-steps">
         {ceremony.state === 'draft' && (
           <button
             type="button"
