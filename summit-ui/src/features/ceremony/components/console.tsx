@@ -420,6 +420,7 @@ function ConsoleOf({ details }: { details: CeremonyDetails }) {
           <button
             type="button"
             className="button button--secondary"
+            data-testid="console-pair-screen"
             disabled={pairing.isPending}
             onClick={() => {
               pair({ kind: 'screen' });

@@ -1,7 +1,6 @@
 package org.summit.api.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.summit.api.ui.HeadlessChromium.byTestId;
 
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -17,12 +16,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.Select;
 import org.summit.accounts.AccountService;
 import org.summit.accounts.Role;
 import org.summit.agenda.SummitService;
 import org.summit.api.demo.DemoCities;
 import org.summit.api.demo.DemoData;
+import org.summit.ceremony.CeremonyService;
+import org.summit.ceremony.DemoDeclaration;
+import org.summit.shared.LocalizedText;
 import org.summit.shared.kafka.KafkaTestSupport;
 
 /**
@@ -53,10 +54,14 @@ class LayoutBrowserIntegrationTest implements KafkaTestSupport {
 
     private HeadlessChromium chromium;
 
+    @Inject
+    CeremonyService ceremonies;
+
     @BeforeAll
     void startTheBrowserOnTheDemoSummit() {
         summits.create(DemoData.TAIPEI_2016);
         demoCities.load();
+        ceremonies.create(LocalizedText.of("宣言簽署", "Signing"), DemoDeclaration.TAIPEI_2016, "test");
         accounts.createActive("organiser@layout.test", "Lin Mei-hua 林美華", Role.ORGANISER, null, PASSWORD);
         accounts.createActive("staff@layout.test", "Chen Wei 陳偉", Role.STAFF, null, PASSWORD);
         accounts.createActive("delegate.orlando@summit.demo", "Orlando delegate", Role.DELEGATE, "orlando", PASSWORD);
@@ -131,12 +136,13 @@ class LayoutBrowserIntegrationTest implements KafkaTestSupport {
         chromium.logIn("staff@layout.test", PASSWORD);
         chromium.switchTo(language);
         chromium.open("/staff");
-        new Select(chromium.visible("pairing-kind")).selectByValue("screen");
-        // The ceremony is the current summit's, named above the form: nothing to choose.
-        chromium.visible("pairing-ceremony");
-        chromium.browser.findElement(byTestId("pairing-submit")).click();
+        // The console's button under the signatories, below the fold at this height.
+        WebElement pairScreen = chromium.visible("console-pair-screen");
+        ((JavascriptExecutor) chromium.browser)
+                .executeScript("arguments[0].scrollIntoView({block: 'end'})", pairScreen);
+        pairScreen.click();
 
-        WebElement code = chromium.visible("pairing-code");
+        WebElement code = chromium.visible("console-pairing-code");
         chromium.wait
                 .withMessage("the pairing code scrolled into the visible area")
                 .until(driver -> inView(code));
