@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { setCsrfToken } from '@/lib/api-client';
 
 import { acceptInvitation } from '@/features/accounts/api/accept-invitation';
-import { createPairing } from '@/features/accounts/api/create-pairing';
+
 import { getAccounts } from '@/features/accounts/api/get-accounts';
 import { getAttendingCities } from '@/features/accounts/api/get-attending-cities';
 import { getAuditLog } from '@/features/accounts/api/get-audit-log';
@@ -12,7 +12,9 @@ import { getSession } from '@/features/accounts/api/get-session';
 import { inviteAccount } from '@/features/accounts/api/invite-account';
 import { logIn } from '@/features/accounts/api/log-in';
 import { logOut } from '@/features/accounts/api/log-out';
+import { getPairedDevices } from '@/features/accounts/api/get-paired-devices';
 import { pairDevice } from '@/features/accounts/api/pair-device';
+import { revokeDevice } from '@/features/accounts/api/revoke-device';
 import { cancelSession } from '@/features/agenda/api/cancel-session';
 import { getAgenda } from '@/features/agenda/api/get-agenda';
 import { getBookmarks } from '@/features/agenda/api/get-bookmarks';
@@ -33,6 +35,20 @@ import { saveSession } from '@/features/agenda/api/save-session';
 import { saveTrack } from '@/features/agenda/api/save-track';
 import { ApiError } from '@/lib/api-client';
 import { currentSessionOf } from '@/features/agenda/utils/stale';
+import { callNextSignatory } from '@/features/ceremony/api/call-next-signatory';
+import { createCeremony } from '@/features/ceremony/api/create-ceremony';
+import { createDevicePairing } from '@/features/ceremony/api/create-device-pairing';
+import { getCeremony } from '@/features/ceremony/api/get-ceremony';
+import { getCeremonyConsole } from '@/features/ceremony/api/get-ceremony-console';
+import { getCurrentCeremony } from '@/features/ceremony/api/get-current-ceremony';
+import { getSealedRecord, sealedPdfPath } from '@/features/ceremony/api/get-sealed-record';
+import { getVerification } from '@/features/ceremony/api/get-verification';
+import { markAbsent } from '@/features/ceremony/api/mark-absent';
+import { openSigning } from '@/features/ceremony/api/open-signing';
+import { prepareCeremony } from '@/features/ceremony/api/prepare-ceremony';
+import { saveDeclaration } from '@/features/ceremony/api/save-declaration';
+import { sealCeremony } from '@/features/ceremony/api/seal-ceremony';
+import { verifySealedPdf } from '@/features/ceremony/api/verify-sealed-pdf';
 import { getSigningRoll } from '@/features/ceremony/api/get-signing-roll';
 import { getCities } from '@/features/cities/api/get-cities';
 import { getCity } from '@/features/cities/api/get-city';
@@ -262,28 +278,169 @@ describe('delegate agenda fetchers', () => {
   });
 });
 
-describe('pairing', () => {
-  it('pairs a big screen and a signatory tablet with the codes staff issue', async () => {
+/** The refusal a fetcher threw, to look at its status and problem. */
+async function refusal(request: Promise<unknown>): Promise<ApiError> {
+  const error = await request.then(
+    () => null,
+    (thrown: unknown) => thrown,
+  );
+  expect(error).toBeInstanceOf(ApiError);
+  return error as ApiError;
+}
+
+describe('ceremony fetchers', () => {
+  // The ceremony UiContractIntegrationTest drafted, the current one until the last step sets up another.
+  let ceremonyId = '';
+  let sealFingerprint = '';
+
+  it('read the drafted ceremony and save a new version of its declaration (organisers)', async () => {
+    await logInAs('organiser@contract.test');
+    const drafted = await getCurrentCeremony();
+    ceremonyId = drafted.ceremony.id;
+    expect(drafted.ceremony.state).toBe('draft');
+    expect(drafted.ceremony.textFingerprint).toBeNull();
+    // While drafted, the signatories are those the signing roll would fix now.
+    expect(drafted.signatories.length).toBeGreaterThan(0);
+    const edit = {
+      version: drafted.ceremony.version,
+      ...drafted.declaration,
+      en: { ...drafted.declaration.en, place: 'Taipei, Taiwan' },
+    };
+    await saveDeclaration({ ceremonyId, edit });
+    const redrafted = await getCurrentCeremony();
+    expect(redrafted.ceremony.declarationVersion).toBe(drafted.ceremony.declarationVersion + 1);
+    expect(redrafted.declaration.en.place).toBe('Taipei, Taiwan');
+    // The same edit again was made on a version that is no longer the current one.
+    const stale = await refusal(saveDeclaration({ ceremonyId, edit }));
+    expect(stale.status).toBe(409);
+    expect(stale.problem?.code).toBe('version.stale');
+    const blank = await refusal(
+      saveDeclaration({
+        ceremonyId,
+        edit: {
+          ...edit,
+          version: redrafted.ceremony.version,
+          zhHant: { ...edit.zhHant, articles: [''] },
+          signedOn: null,
+        },
+      }),
+    );
+    expect(blank.status).toBe(400);
+    expect(blank.problem?.errors?.map((error) => error.field)).toEqual(
+      expect.arrayContaining(['zhHant.articles[0]', 'signedOn']),
+    );
+  });
+
+  it('say that a ceremony not sealed yet has nothing to verify (anyone)', async () => {
+    api.forgetCookies();
+    setCsrfToken(null);
+    const unsealed = await refusal(getVerification(ceremonyId));
+    expect(unsealed.status).toBe(404);
+    expect(unsealed.problem?.code).toBe('ceremony.not-sealed');
+  });
+
+  it('run the ceremony from the console: ready, devices paired, opened, called, absent, sealed (staff)', async () => {
     await logInAs('staff@contract.test');
-    const signatory = (await getSigningRoll()).find((entry) => entry.signatoryId !== null);
-    // Devices pair for the ceremony that exists: the current summit's, until ceremonies have ids.
-    const summit = await getCurrentSummit();
-    const ceremonyId = summit?.id ?? '';
-    const screenCode = await createPairing({ kind: 'screen', ceremonyId });
-    const tabletCode = await createPairing({
+    expect((await getCeremonyConsole(ceremonyId)).ceremony.state).toBe('draft');
+    await prepareCeremony(ceremonyId);
+    const ready = await getCurrentCeremony();
+    expect(ready.ceremony.state).toBe('ready');
+    expect(ready.ceremony.textFingerprint).toMatch(/^[0-9a-f]{64}$/);
+    const [first] = ready.signatories;
+    expect(first).toBeDefined();
+    const firstId = first?.signatoryId ?? '';
+
+    const screenCode = await createDevicePairing({ kind: 'screen', ceremonyId });
+    const tabletCode = await createDevicePairing({
       kind: 'tablet',
       ceremonyId,
-      signatoryId: signatory?.signatoryId ?? null,
+      signatoryId: firstId,
     });
-
     const screen = await pairDevice({ code: screenCode.code });
     expect(screen.kind).toBe('screen');
+    expect(screen.ceremonyId).toBe(ceremonyId);
     expect(screen.signatoryId).toBeNull();
-    expect(screen.ceremonyName).toEqual(summit?.name);
+    expect(screen.ceremonyName).toEqual(ready.ceremony.name);
     const tablet = await pairDevice({ code: tabletCode.code });
     expect(tablet.kind).toBe('tablet');
-    expect(tablet.signatoryId).toBe(signatory?.signatoryId);
-    expect(tablet.signatoryName).toEqual(signatory?.signatoryName);
+    expect(tablet.signatoryId).toBe(firstId);
+    expect(tablet.signatoryName).toEqual(first?.name);
+    // A paired device reads its ceremony with its own token, without a session.
+    expect((await getCeremony(ceremonyId, tablet.token)).ceremony.state).toBe('ready');
+    const pairedScreen = (await getPairedDevices()).find(
+      (device) => device.kind === 'screen' && device.ceremonyId === ceremonyId,
+    );
+    expect(pairedScreen).toBeDefined();
+
+    const paired = await getCeremonyConsole(ceremonyId);
+    expect(paired.screens.paired).toBeGreaterThanOrEqual(1);
+    expect(
+      paired.signatories.find((row) => row.signatory.signatoryId === firstId)?.tablet,
+    ).not.toBe('none');
+
+    await openSigning({ ceremonyId, mode: 'one-by-one' });
+    await callNextSignatory(ceremonyId);
+    const called = await getCeremonyConsole(ceremonyId);
+    expect(called.ceremony.state).toBe('open');
+    expect(called.ceremony.signingMode).toBe('one-by-one');
+    expect(
+      called.signatories.find((row) => row.signatory.signatoryId === firstId)?.signatory.status,
+    ).toBe('called');
+    // Nobody signs here (that takes a tablet's WebSocket): everyone is marked absent, then sealed.
+    for (const { signatoryId } of ready.signatories) {
+      await markAbsent({ ceremonyId, signatoryId });
+    }
+    await revokeDevice(pairedScreen?.id ?? '');
+    const seal = await sealCeremony(ceremonyId);
+    expect(seal.fingerprint).toMatch(/^[0-9a-f]{64}$/);
+    sealFingerprint = seal.fingerprint;
+    const sealed = await getCeremonyConsole(ceremonyId);
+    expect(sealed.ceremony.state).toBe('sealed');
+    expect(sealed.signatories.every((row) => row.signatory.status === 'absent')).toBe(true);
+  });
+
+  it('read the sealed record and verify the seal, by its id and by the PDF uploaded (anyone)', async () => {
+    api.forgetCookies();
+    setCsrfToken(null);
+    const verification = await getVerification(ceremonyId);
+    expect(verification.valid).toBe(true);
+    expect(verification.fingerprint).toBe(sealFingerprint);
+    const record = await getSealedRecord(ceremonyId);
+    expect(record.fingerprint).toBe(sealFingerprint);
+    expect(record.signatures.map((signature) => signature.status)).not.toContain('confirmed');
+    const pdf = await fetch(sealedPdfPath(ceremonyId));
+    expect(pdf.headers.get('Content-Type')).toContain('application/pdf');
+    const uploaded = await verifySealedPdf(
+      new Blob([await pdf.arrayBuffer()], { type: 'application/pdf' }),
+    );
+    expect(uploaded.valid).toBe(true);
+    expect(uploaded.fileMatches).toBe(true);
+  });
+
+  it('set up a new ceremony, or say which of its fields are wrong (organisers)', async () => {
+    await logInAs('organiser@contract.test');
+    const sealed = await getCurrentCeremony();
+    const refused = await refusal(
+      createCeremony({
+        name: { 'zh-Hant': '合約典禮', en: '' },
+        zhHant: { ...sealed.declaration.zhHant, articles: [''] },
+        en: sealed.declaration.en,
+        signedOn: null,
+      }),
+    );
+    expect(refused.status).toBe(400);
+    expect(refused.problem?.errors?.map((error) => error.field)).toEqual(
+      expect.arrayContaining(['name.en', 'zhHant.articles[0]', 'signedOn']),
+    );
+    const created = await createCeremony({
+      name: { 'zh-Hant': '合約典禮', en: 'Contract ceremony' },
+      zhHant: sealed.declaration.zhHant,
+      en: sealed.declaration.en,
+      signedOn: sealed.declaration.signedOn,
+    });
+    expect(created.ceremony.state).toBe('draft');
+    expect(created.ceremony.declarationVersion).toBe(1);
+    expect((await getCurrentCeremony()).ceremony.id).toBe(created.ceremony.id);
   });
 });
 

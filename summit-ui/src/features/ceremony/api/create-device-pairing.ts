@@ -9,10 +9,7 @@ export type DevicePairingRequest = Schemas['DeviceController.PairingRequest'];
 /** The one-time code to enter on the device (e.g. `ABCD-EFGH`) and when it stops working. */
 export type DevicePairingCode = Schemas['DeviceController.PairingCode'];
 
-/**
- * Issues a pairing code for a signatory's tablet or a big screen of the ceremony; staff. (The
- * accounts feature has its own form for it; features do not share code.)
- */
+/** Issues a pairing code for a signatory's tablet or a big screen of the ceremony; staff. */
 export function createDevicePairing(request: DevicePairingRequest): Promise<DevicePairingCode> {
   return sendJson<DevicePairingCode>('POST', '/api/devices/pairings', request);
 }

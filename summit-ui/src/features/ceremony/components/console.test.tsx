@@ -162,7 +162,7 @@ describe('the ceremony console', () => {
     ).toBeDisabled();
   });
 
-  it('seals once every signatory has confirmed or is absent, and links the sealed declaration', async () => {
+  it('seals once every signatory has confirmed or is absent and staff confirm it, and links the sealed declaration', async () => {
     const api = ceremonyServer(
       {
         state: 'open',
@@ -179,7 +179,22 @@ describe('the ceremony console', () => {
 
     expect(await stepButtons()).toEqual(['Seal']);
     expect(within(section).queryByTestId('console-seal-waiting')).not.toBeInTheDocument();
-    await user.click(within(section).getByRole('button', { name: 'Seal' }));
+    const steps = within(section).getByTestId('console-steps');
+    await user.click(within(steps).getByRole('button', { name: 'Seal' }));
+    // Sealing is final: the console asks first, and cancelling seals nothing.
+    const question = within(section).getByRole('alertdialog', {
+      name: 'Seal the declaration now?',
+    });
+    expect(question).toHaveAccessibleDescription(/Sealing is final/);
+    expect(within(question).getByRole('button', { name: 'Seal' })).toHaveFocus();
+    await user.click(within(question).getByRole('button', { name: 'Cancel' }));
+    expect(within(section).queryByRole('alertdialog')).not.toBeInTheDocument();
+    expect(api.received(`POST ${base}/seal`)).toHaveLength(0);
+
+    await user.click(within(steps).getByRole('button', { name: 'Seal' }));
+    await user.click(
+      within(within(section).getByRole('alertdialog')).getByRole('button', { name: 'Seal' }),
+    );
 
     const sealed = await within(section).findByTestId('console-sealed');
     expect(within(sealed).getByTestId('console-seal-fingerprint')).toHaveTextContent(

@@ -122,6 +122,7 @@ function ConsoleOf({ details }: { details: CeremonyDetails }) {
   const steps = [prepare, open, call, absent, seal, pairing];
   const [pairingFor, setPairingFor] = useState<PairingTarget | null>(null);
   const [absentFor, setAbsentFor] = useState<Row | null>(null);
+  const [sealAsked, setSealAsked] = useState(false);
   const waitingHintId = useId();
 
   /** Runs one step, forgetting how the others went, so only the last refusal is explained. */
@@ -182,7 +183,7 @@ function ConsoleOf({ details }: { details: CeremonyDetails }) {
           <ErrorMessage error={failed} />
         ))}
 
-      <div className="button-row console__steps">
+      <div className="button-row console__steps" data-testid="console-steps">
         {ceremony.state === 'draft' && (
           <button
             type="button"
@@ -246,9 +247,7 @@ function ConsoleOf({ details }: { details: CeremonyDetails }) {
             disabled={seal.isPending || waiting.length > 0}
             aria-describedby={waiting.length > 0 ? waitingHintId : undefined}
             onClick={() => {
-              step(() => {
-                seal.mutate(ceremony.id);
-              });
+              setSealAsked(true);
             }}
           >
             {seal.isPending ? t('ceremony.console.sealing') : t('ceremony.console.seal')}
@@ -268,9 +267,31 @@ function ConsoleOf({ details }: { details: CeremonyDetails }) {
         <SealedSummary ceremony={ceremony} result={seal.data ?? null} />
       )}
 
+      {sealAsked && ceremony.state === 'open' && (
+        <ConfirmDialog
+          question={t('ceremony.console.sealDialog.question')}
+          detail={t('ceremony.console.sealDialog.detail')}
+          confirmLabel={t('ceremony.console.sealDialog.confirm')}
+          cancelLabel={t('ceremony.console.sealDialog.cancel')}
+          pending={seal.isPending}
+          onConfirm={() => {
+            setSealAsked(false);
+            step(() => {
+              seal.mutate(ceremony.id);
+            });
+          }}
+          onCancel={() => {
+            setSealAsked(false);
+          }}
+        />
+      )}
+
       {absentFor && (
-        <AbsenceDialog
-          who={who(absentFor)}
+        <ConfirmDialog
+          question={t('ceremony.console.absence.question', { who: who(absentFor) })}
+          detail={t('ceremony.console.absence.detail')}
+          confirmLabel={t('ceremony.console.absence.confirm')}
+          cancelLabel={t('ceremony.console.absence.cancel')}
           pending={absent.isPending}
           onConfirm={() => {
             const { signatoryId } = absentFor;
@@ -412,19 +433,27 @@ function ConsoleOf({ details }: { details: CeremonyDetails }) {
   );
 }
 
-/** Asks before marking a signatory absent: it is recorded, and they cannot sign after it. */
-function AbsenceDialog({
-  who,
+/**
+ * Asks before a step that cannot be undone (marking a signatory absent, sealing), with the
+ * confirming button focused so that staff read the question before anything else.
+ */
+function ConfirmDialog({
+  question,
+  detail,
+  confirmLabel,
+  cancelLabel,
   pending,
   onConfirm,
   onCancel,
 }: {
-  who: string;
+  question: string;
+  detail: string;
+  confirmLabel: string;
+  cancelLabel: string;
   pending: boolean;
   onConfirm: () => void;
   onCancel: () => void;
 }) {
-  const { t } = useTranslation();
   const questionId = useId();
   const detailId = useId();
   const confirm = useRef<HTMLButtonElement>(null);
@@ -439,9 +468,9 @@ function AbsenceDialog({
       aria-describedby={detailId}
     >
       <p id={questionId} className="confirm__question">
-        {t('ceremony.console.absence.question', { who })}
+        {question}
       </p>
-      <p id={detailId}>{t('ceremony.console.absence.detail')}</p>
+      <p id={detailId}>{detail}</p>
       <div className="button-row">
         <button
           ref={confirm}
@@ -450,10 +479,10 @@ function AbsenceDialog({
           disabled={pending}
           onClick={onConfirm}
         >
-          {t('ceremony.console.absence.confirm')}
+          {confirmLabel}
         </button>
         <button type="button" className="button button--small button--secondary" onClick={onCancel}>
-          {t('ceremony.console.absence.cancel')}
+          {cancelLabel}
         </button>
       </div>
     </div>

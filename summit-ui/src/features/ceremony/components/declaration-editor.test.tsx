@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
 import {
@@ -48,6 +48,32 @@ function organiserServer(
 }
 
 const version = (field: 'zhHant' | 'en') => screen.getByTestId(`declaration-${field}`);
+
+/** An organiser and no ceremony yet; `create` answers the set-up, which then is the current one. */
+function noCeremonyServer(create: (request: ReceivedRequest) => Response | null = () => null) {
+  let current: ReturnType<typeof detailsAt> | null = null;
+  return stubApi({
+    'GET /api/session': () => jsonResponse(sessionOf('organiser')),
+    'GET /api/ceremonies/current': () =>
+      current ? jsonResponse(current) : codedProblemResponse(404, 'ceremony.none'),
+    'POST /api/ceremonies': (request) => {
+      const refusal = create(request);
+      if (refusal) {
+        return refusal;
+      }
+      const { name, zhHant, en, signedOn } = request.body as {
+        name: { 'zh-Hant': string; en: string };
+      } & typeof declaration2016;
+      const drafted = detailsAt({ state: 'draft', version: 0, declarationVersion: 1 });
+      current = {
+        ...drafted,
+        ceremony: { ...drafted.ceremony, name },
+        declaration: { zhHant, en, signedOn },
+      };
+      return jsonResponse(current, 201);
+    },
+  });
+}
 
 describe('the declaration editor', () => {
   it('is reached from the organiser’s view', async () => {
@@ -166,6 +192,106 @@ describe('the declaration editor', () => {
     const summary = screen.getByRole('alert');
     expect(summary).toHaveTextContent('This is required.');
     expect(summary).toHaveTextContent('This has at most 300 characters.');
+  });
+
+  it('offers organisers to set up a ceremony while there is none, then edits its first draft', async () => {
+    const api = noCeremonyServer();
+    const { user } = renderApp({ route: '/organiser/ceremony', language: 'en' });
+
+    const form = await screen.findByRole('form', { name: 'Set up the ceremony' });
+    expect(within(form).getByText(/No ceremony has been set up yet/)).toBeInTheDocument();
+    await user.type(
+      within(form).getByLabelText('Name of the ceremony (Traditional Chinese)'),
+      '臺北智慧城市宣言簽署',
+    );
+    await user.type(
+      within(form).getByLabelText('Name of the ceremony (English)'),
+      'Signing of the Taipei Declaration',
+    );
+    const chinese = within(version('zhHant'));
+    const english = within(version('en'));
+    // The same fields as the editor: each version as authored, one article to start with.
+    expect(chinese.getByLabelText('Title')).toHaveAttribute('lang', 'zh-Hant');
+    await user.type(chinese.getByLabelText('Title'), '臺北智慧城市宣言');
+    await user.type(chinese.getByLabelText('Article 1'), '推動開放資料。');
+    await user.type(chinese.getByLabelText('Place of signing'), '臺北');
+    await user.type(english.getByLabelText('Title'), 'Taipei Smart City Declaration');
+    await user.type(english.getByLabelText('Preamble'), 'We, the mayors,');
+    await user.type(english.getByLabelText('Article 1'), 'Promote open data.');
+    await user.click(
+      english.getByRole('button', { name: 'Add an article to the English version' }),
+    );
+    await user.type(english.getByLabelText('Article 2'), 'Foster exchange between cities.');
+    await user.type(english.getByLabelText('Place of signing'), 'Taipei');
+    await user.type(screen.getByLabelText('Date of signing'), '2016-03-24');
+
+    await user.click(within(form).getByRole('button', { name: 'Set up the ceremony' }));
+
+    expect(await screen.findByTestId('ceremony-created')).toHaveTextContent(
+      'The ceremony is set up: its declaration is drafted as version 1.',
+    );
+    expect(api.received('POST /api/ceremonies').map((request) => request.body)).toEqual([
+      {
+        name: { 'zh-Hant': '臺北智慧城市宣言簽署', en: 'Signing of the Taipei Declaration' },
+        zhHant: {
+          title: '臺北智慧城市宣言',
+          preamble: '',
+          articles: ['推動開放資料。'],
+          place: '臺北',
+        },
+        en: {
+          title: 'Taipei Smart City Declaration',
+          preamble: 'We, the mayors,',
+          articles: ['Promote open data.', 'Foster exchange between cities.'],
+          place: 'Taipei',
+        },
+        signedOn: '2016-03-24',
+      },
+    ]);
+    // From now on the page is the editor of that draft.
+    expect(screen.getByTestId('declaration-version')).toHaveTextContent('Draft, version 1');
+    expect(within(version('en')).getByLabelText('Article 2')).toHaveValue(
+      'Foster exchange between cities.',
+    );
+    expect(screen.queryByRole('form', { name: 'Set up the ceremony' })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Save the declaration' })).toBeInTheDocument();
+  });
+
+  it('shows each refusal of a new ceremony next to its input, in the reader’s language', async () => {
+    const api = noCeremonyServer(() =>
+      refusedFieldsResponse([
+        { field: 'name.en', code: 'value.required' },
+        { field: 'zhHant.articles[0]', code: 'value.required' },
+        { field: 'en.title', code: 'text.too-long', args: { max: 300 } },
+        { field: 'signedOn', code: 'declaration.date.missing' },
+      ]),
+    );
+    const { user } = renderApp({ route: '/organiser/ceremony', language: 'zh-Hant' });
+
+    const form = await screen.findByRole('form', { name: '設立簽署典禮' });
+    await user.type(within(form).getByLabelText('典禮名稱（繁體中文）'), '宣言簽署');
+    await user.click(within(form).getByRole('button', { name: '設立典禮' }));
+
+    const english = await within(form).findByLabelText('典禮名稱（英文）');
+    await waitFor(() => {
+      expect(english).toHaveAttribute('aria-invalid', 'true');
+    });
+    expect(english).toHaveAccessibleDescription('此欄為必填。');
+    expect(within(form).getByLabelText('典禮名稱（繁體中文）')).not.toHaveAttribute('aria-invalid');
+    expect(within(version('zhHant')).getByLabelText('第 1 條')).toHaveAccessibleDescription(
+      '此欄為必填。',
+    );
+    expect(within(version('en')).getByLabelText('第 1 條')).not.toHaveAttribute('aria-invalid');
+    expect(within(version('en')).getByLabelText('標題')).toHaveAccessibleDescription(
+      '最多 300 個字元。',
+    );
+    expect(screen.getByLabelText('簽署日期')).toHaveAccessibleDescription('請提供宣言的簽署日期。');
+    expect(screen.getByRole('alert')).toHaveTextContent('請提供宣言的簽署日期。');
+    // Not given, the date goes as none, so that the server says what is missing.
+    expect(api.received('POST /api/ceremonies')[0]?.body).toMatchObject({
+      name: { 'zh-Hant': '宣言簽署', en: '' },
+      signedOn: null,
+    });
   });
 
   it('is read-only once the ceremony is ready: locked, with the text’s fingerprint', async () => {

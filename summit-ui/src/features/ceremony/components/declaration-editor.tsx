@@ -14,6 +14,7 @@ import {
   type Declaration,
   type DeclarationText,
 } from '@/features/ceremony/api/get-current-ceremony';
+import { useCreateCeremony } from '@/features/ceremony/api/create-ceremony';
 import { useSaveDeclaration } from '@/features/ceremony/api/save-declaration';
 
 import '@/features/ceremony/components/console.css';
@@ -56,6 +57,37 @@ const sent = (text: EditedText): DeclarationText => ({
   place: text.place,
 });
 
+/** Where a new ceremony's declaration starts: every field empty, one article to fill in. */
+const emptyText: DeclarationText = { title: '', preamble: '', articles: [''], place: '' };
+const emptyDeclaration: Declaration = { zhHant: emptyText, en: emptyText, signedOn: '' };
+
+/** Both language versions and the date as edited, and how to change them. */
+interface DeclarationDraft {
+  texts: Record<VersionField, EditedText>;
+  change: (field: VersionField, update: (text: EditedText) => EditedText) => void;
+  signedOn: string;
+  setSignedOn: (signedOn: string) => void;
+  /** The declaration as the API takes it; a date not given is sent as none, so it is refused as such. */
+  sent: () => { zhHant: DeclarationText; en: DeclarationText; signedOn: string | null };
+}
+
+function useDeclarationDraft(initial: Declaration): DeclarationDraft {
+  const [texts, setTexts] = useState<Record<VersionField, EditedText>>(() => ({
+    zhHant: edited(initial.zhHant),
+    en: edited(initial.en),
+  }));
+  const [signedOn, setSignedOn] = useState(initial.signedOn);
+  return {
+    texts,
+    change: (field, update) => {
+      setTexts((all) => ({ ...all, [field]: update(all[field]) }));
+    },
+    signedOn,
+    setSignedOn,
+    sent: () => ({ zhHant: sent(texts.zhHant), en: sent(texts.en), signedOn: signedOn || null }),
+  };
+}
+
 /**
  * The organisers' editor of the current ceremony's declaration: both language versions side by
  * side, each as authored (they need not align article by article), and the date of signing. Once
@@ -67,13 +99,19 @@ export function DeclarationEditor() {
   // Each save (or reload) starts the form again from what the server now holds.
   const [generation, setGeneration] = useState(0);
   const [saved, setSaved] = useState(false);
+  const [created, setCreated] = useState(false);
 
   if (current.isPending) {
     return <p role="status">{t('ceremony.declaration.loading')}</p>;
   }
   if (current.isLoadingError) {
+    // None set up yet (`ceremony.none`): organisers set one up here, with its first draft.
     return hasStatus(current.error, 404) ? (
-      <p className="notice">{t('ceremony.declaration.none')}</p>
+      <NewCeremonyForm
+        onCreated={() => {
+          setCreated(true);
+        }}
+      />
     ) : (
       <ErrorMessage
         error={current.error}
@@ -91,7 +129,9 @@ export function DeclarationEditor() {
       key={generation}
       details={current.data}
       saved={saved}
+      created={created}
       onSaved={() => {
+        setCreated(false);
         setSaved(true);
         setGeneration((value) => value + 1);
       }}
@@ -105,31 +145,88 @@ export function DeclarationEditor() {
   );
 }
 
+/**
+ * Sets up a ceremony while there is none: its name in both languages and the first draft of its
+ * declaration, in the same fields as the editor. Refused fields are explained next to their input.
+ */
+function NewCeremonyForm({ onCreated }: { onCreated: () => void }) {
+  const { t } = useTranslation();
+  const create = useCreateCeremony();
+  const refused = useServerErrors(create.error);
+  const draft = useDeclarationDraft(emptyDeclaration);
+  const [nameZhHant, setNameZhHant] = useState('');
+  const [nameEn, setNameEn] = useState('');
+
+  return (
+    <form
+      className="form form--wide declaration-editor"
+      noValidate
+      aria-label={t('ceremony.declaration.create.title')}
+      onSubmit={(event) => {
+        event.preventDefault();
+        create.mutate(
+          { name: { 'zh-Hant': nameZhHant.trim(), en: nameEn.trim() }, ...draft.sent() },
+          { onSuccess: onCreated },
+        );
+      }}
+    >
+      <h2 className="page__subtitle">{t('ceremony.declaration.create.title')}</h2>
+      <p className="notice">{t('ceremony.declaration.create.lead')}</p>
+      <ErrorSummary messages={refused.summary} />
+      {create.isError && !refused.any && <ErrorMessage error={create.error} />}
+      <div className="declaration-editor__versions">
+        <TextField
+          label={t('ceremony.declaration.create.nameZhHant')}
+          lang="zh-Hant"
+          value={nameZhHant}
+          required
+          error={refused.field('name.zh-Hant', 'name')}
+          onChange={(event) => {
+            setNameZhHant(event.target.value);
+          }}
+        />
+        <TextField
+          label={t('ceremony.declaration.create.nameEn')}
+          lang="en"
+          value={nameEn}
+          required
+          error={refused.field('name.en', 'name')}
+          onChange={(event) => {
+            setNameEn(event.target.value);
+          }}
+        />
+      </div>
+      <DeclarationFields draft={draft} error={refused.field} />
+      <div className="button-row">
+        <button type="submit" className="button" disabled={create.isPending}>
+          {create.isPending
+            ? t('ceremony.declaration.create.submitting')
+            : t('ceremony.declaration.create.submit')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
 function DeclarationForm({
   details,
   saved,
+  created,
   onSaved,
   onReload,
 }: {
   details: CeremonyDetails;
   saved: boolean;
+  created: boolean;
   onSaved: () => void;
   onReload: () => void;
 }) {
   const { t } = useTranslation();
   const save = useSaveDeclaration();
   const refused = useServerErrors(save.error);
-  const [texts, setTexts] = useState<Record<VersionField, EditedText>>(() => ({
-    zhHant: edited(details.declaration.zhHant),
-    en: edited(details.declaration.en),
-  }));
-  const [signedOn, setSignedOn] = useState(details.declaration.signedOn);
+  const draft = useDeclarationDraft(details.declaration);
   const { ceremony } = details;
   const stale = hasStatus(save.error, 409);
-
-  const change = (field: VersionField, update: (text: EditedText) => EditedText) => {
-    setTexts((all) => ({ ...all, [field]: update(all[field]) }));
-  };
 
   return (
     <form
@@ -138,15 +235,7 @@ function DeclarationForm({
       onSubmit={(event) => {
         event.preventDefault();
         save.mutate(
-          {
-            ceremonyId: ceremony.id,
-            edit: {
-              version: ceremony.version,
-              zhHant: sent(texts.zhHant),
-              en: sent(texts.en),
-              signedOn,
-            },
-          },
+          { ceremonyId: ceremony.id, edit: { version: ceremony.version, ...draft.sent() } },
           { onSuccess: onSaved },
         );
       }}
@@ -154,6 +243,11 @@ function DeclarationForm({
       <p data-testid="declaration-version">
         {t('ceremony.declaration.draft', { version: ceremony.declarationVersion })}
       </p>
+      {created && !save.isError && (
+        <p className="notice notice--success" role="status" data-testid="ceremony-created">
+          {t('ceremony.declaration.create.created', { version: ceremony.declarationVersion })}
+        </p>
+      )}
       {saved && !save.isError && (
         <p className="notice notice--success" role="status" data-testid="declaration-saved">
           {t('ceremony.declaration.saved', { version: ceremony.declarationVersion })}
@@ -166,16 +260,40 @@ function DeclarationForm({
           {t('ceremony.declaration.reload')}
         </button>
       )}
+      <DeclarationFields draft={draft} error={refused.field} />
+      <div className="button-row">
+        <button type="submit" className="button" disabled={save.isPending}>
+          {save.isPending ? t('ceremony.declaration.saving') : t('ceremony.declaration.save')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/**
+ * Both language versions side by side and the date of signing, each input with what the server
+ * refused of it (fields named as the API names them: `zhHant.title`, `en.articles[1]`, `signedOn`).
+ */
+function DeclarationFields({
+  draft,
+  error,
+}: {
+  draft: DeclarationDraft;
+  error: (...fields: string[]) => string | undefined;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
       <div className="declaration-editor__versions">
         {versions.map(({ field, lang }) => (
           <VersionEditor
             key={field}
             field={field}
             lang={lang}
-            text={texts[field]}
-            error={(name) => refused.field(`${field}.${name}`)}
+            text={draft.texts[field]}
+            error={(name) => error(`${field}.${name}`)}
             onChange={(update) => {
-              change(field, update);
+              draft.change(field, update);
             }}
           />
         ))}
@@ -184,20 +302,15 @@ function DeclarationForm({
         <TextField
           type="date"
           label={t('ceremony.declaration.signedOn')}
-          value={signedOn}
+          value={draft.signedOn}
           required
-          error={refused.field('signedOn')}
+          error={error('signedOn')}
           onChange={(event) => {
-            setSignedOn(event.target.value);
+            draft.setSignedOn(event.target.value);
           }}
         />
       </div>
-      <div className="button-row">
-        <button type="submit" className="button" disabled={save.isPending}>
-          {save.isPending ? t('ceremony.declaration.saving') : t('ceremony.declaration.save')}
-        </button>
-      </div>
-    </form>
+    </>
   );
 }
 

@@ -1,6 +1,7 @@
 package org.summit.api.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -9,8 +10,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -19,6 +23,11 @@ import org.summit.accounts.Role;
 import org.summit.agenda.SummitService;
 import org.summit.api.demo.DemoCities;
 import org.summit.api.demo.DemoData;
+import org.summit.ceremony.CeremonyService;
+import org.summit.ceremony.DemoDeclaration;
+import org.summit.ceremony.SigningCity;
+import org.summit.ceremony.SigningRoll;
+import org.summit.shared.LocalizedText;
 import org.summit.shared.kafka.KafkaTestSupport;
 
 /**
@@ -48,13 +57,32 @@ class UiContractIntegrationTest implements KafkaTestSupport {
     @Inject
     DemoCities demoCities;
 
+    @Inject
+    SigningRoll roll;
+
+    @Inject
+    CeremonyService ceremonies;
+
     @BeforeAll
-    void aSummitWithItsPeople() {
+    void aSummitWithItsPeopleAndADraftedCeremony() {
         summits.create(DemoData.TAIPEI_2016);
         demoCities.load();
         accounts.createActive("organiser@contract.test", "Contract organiser", Role.ORGANISER, null, PASSWORD);
         accounts.createActive("staff@contract.test", "Contract staff", Role.STAFF, null, PASSWORD);
         accounts.createActive("delegate.orlando@summit.demo", "Contract delegate", Role.DELEGATE, "orlando", PASSWORD);
+        // The UI's ceremony fetchers make the ceremony ready, which needs every signing city's signatory on the
+        // signing roll; the roll learns them from the cities events, a moment after the cities were loaded.
+        Set<String> signing = DemoCities.CITIES.stream()
+                .filter(city -> city.details().role().signs())
+                .map(DemoCities.DemoCity::code)
+                .collect(Collectors.toSet());
+        await().atMost(Duration.ofSeconds(120))
+                .until(() -> roll.signingOrder().stream()
+                        .filter(city -> city.signatoryId() != null)
+                        .map(SigningCity::cityId)
+                        .collect(Collectors.toSet())
+                        .containsAll(signing));
+        ceremonies.create(LocalizedText.of("合約測試簽署典禮", "Contract test signing"), DemoDeclaration.TAIPEI_2016, "test");
     }
 
     @Test
