@@ -397,21 +397,36 @@ class CeremonyBrowserIntegrationTest implements KafkaTestSupport {
     }
 
     /**
-     * Seals from the console once every signatory has confirmed. The last strokes may still be on their way from the
-     * topic to the record: the console then says so, and staff press Seal again.
+     * Seals from the console once every signatory has confirmed, answering the console's question (the seal is
+     * final) when it asks. The last strokes may still be on their way from the topic to the record: the console then
+     * says so, and staff press Seal again.
      */
     private String seal() {
-        By sealButton = By.xpath("//button[normalize-space()='Seal']");
+        By step = By.xpath(
+                "//div[contains(concat(' ', @class, ' '), ' console__steps ')]" + "//button[normalize-space()='Seal']");
+        By confirm = By.xpath("//*[@role='alertdialog']//button[normalize-space()='Seal']");
         console.wait
                 .withMessage("Seal is enabled")
-                .until(ExpectedConditions.elementToBeClickable(sealButton))
+                .until(ExpectedConditions.elementToBeClickable(step))
                 .click();
+        boolean[] pictured = {false};
         console.wait.withMessage("the ceremony is sealed").until(driver -> {
             if (!driver.findElements(byTestId("console-sealed")).isEmpty()) {
                 return true;
             }
+            List<WebElement> asked = driver.findElements(confirm);
+            if (!asked.isEmpty()) {
+                if (!pictured[0]) {
+                    picture(console, "console-seal-asked", driver.findElement(By.cssSelector("[role='alertdialog']")));
+                    pictured[0] = true;
+                }
+                if (asked.get(0).isEnabled()) {
+                    asked.get(0).click();
+                }
+                return false;
+            }
             List<WebElement> refusals = driver.findElements(By.cssSelector("[role='alert']"));
-            List<WebElement> again = driver.findElements(sealButton);
+            List<WebElement> again = driver.findElements(step);
             if (!refusals.isEmpty() && !again.isEmpty() && again.get(0).isEnabled()) {
                 LOG.warn(
                         "The seal was refused, sealing again: {}",
