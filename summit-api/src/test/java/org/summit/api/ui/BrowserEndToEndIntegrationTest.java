@@ -43,8 +43,10 @@ import org.summit.accounts.Role;
 import org.summit.agenda.SummitDetails;
 import org.summit.agenda.SummitService;
 import org.summit.api.demo.DemoCities;
-import org.summit.ceremony.SigningCity;
-import org.summit.ceremony.SigningRoll;
+import org.summit.ceremony.Ceremony;
+import org.summit.ceremony.CeremonyService;
+import org.summit.ceremony.DemoDeclaration;
+import org.summit.ceremony.Signatory;
 import org.summit.cities.CitiesService;
 import org.summit.cities.CityDetails;
 import org.summit.cities.CityKind;
@@ -65,6 +67,8 @@ class BrowserEndToEndIntegrationTest implements KafkaTestSupport {
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final String NAME_ZH = "2016 智慧城市市長高峰會";
     private static final String NAME_EN = "2016 Smart City Mayors' Summit";
+    private static final String CEREMONY_ZH = "2016 智慧城市 臺北宣言簽署典禮";
+    private static final String CEREMONY_EN = "Signing of the 2016 Smart City Taipei Declaration";
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     @Inject
@@ -86,13 +90,14 @@ class BrowserEndToEndIntegrationTest implements KafkaTestSupport {
     DeviceService devices;
 
     @Inject
-    SigningRoll signingRoll;
+    CeremonyService ceremonies;
 
     private static final String PASSWORD = "correct horse battery staple";
 
     private Path profile;
     private WebDriver browser;
     private WebDriverWait wait;
+    private Ceremony ceremony;
 
     @BeforeAll
     void startTheBrowserOnASummit() throws IOException {
@@ -110,6 +115,9 @@ class BrowserEndToEndIntegrationTest implements KafkaTestSupport {
                 LocalDate.of(2016, 3, 24),
                 "Asia/Taipei"));
         demoCities.load();
+        // A ceremony being drafted: what a device is paired for, and what the staff's console shows.
+        ceremony = ceremonies.create(
+                LocalizedText.of(CEREMONY_ZH, CEREMONY_EN), DemoDeclaration.TAIPEI_2016, "browser-test");
 
         profile = Files.createTempDirectory("summit-chromium-");
         ChromeOptions options = new ChromeOptions()
@@ -198,11 +206,33 @@ class BrowserEndToEndIntegrationTest implements KafkaTestSupport {
     }
 
     @Test
+    void theTabletAndTheBigScreenPagesOfAnUnpairedDeviceSendItToPair() {
+        browser.get(url("/tablet"));
+        waitForText(By.tagName("h1"), "Signatory tablet");
+        waitForText(
+                byTestId("tablet-not-paired"),
+                "This device is not paired as a signatory tablet. Ask the ceremony staff for a pairing code.");
+        browser.findElement(By.cssSelector("a[href='/pair']")).click();
+        waitForText(By.tagName("h1"), "Pair this device");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(byTestId("pair-code")));
+
+        browser.get(url("/screen"));
+        waitForText(By.tagName("h1"), "Big screen");
+        waitForText(
+                byTestId("screen-not-paired"),
+                "This device is not paired as the big screen. Ask the ceremony staff for a pairing code.");
+        assertThat(browser.findElement(By.cssSelector("a[href='/pair']")).getText())
+                .isEqualTo("Pair this device");
+        assertThat(browser.findElements(byTestId("big-screen"))).isEmpty();
+    }
+
+    @Test
     void eachRoleLogsInAndSeesOnlyItsOwnNavigation() {
         Map<Role, List<String>> expected = Map.of(
                 Role.ORGANISER, List.of("nav-agenda", "nav-organiser", "nav-cities"),
                 Role.DELEGATE, List.of("nav-agenda", "nav-delegate", "nav-cities", "nav-profile"),
-                Role.STAFF, List.of("nav-agenda", "nav-staff", "nav-screen", "nav-tablet", "nav-cities"));
+                // The tablet and the big screen are no one's view: a paired device opens them without logging in.
+                Role.STAFF, List.of("nav-agenda", "nav-staff", "nav-cities"));
         Map<Role, String> home = Map.of(Role.ORGANISER, "/organiser", Role.DELEGATE, "/delegate", Role.STAFF, "/staff");
         for (Role role : List.of(Role.ORGANISER, Role.DELEGATE, Role.STAFF)) {
             String email = role.code() + "." + UUID.randomUUID() + "@browser.test";
@@ -231,7 +261,8 @@ class BrowserEndToEndIntegrationTest implements KafkaTestSupport {
 
     /**
      * Each view the role's navigation offers opens with what it is for, and {@code /pair} (where devices go, whoever
-     * is logged in) offers its code field: the views beyond the role's home page, opened as the role would.
+     * is logged in) offers its code field: the views beyond the role's home page, opened as the role would. A logged-in
+     * browser is no device: the tablet's page sends it to pair.
      */
     private void opensEachOfItsViews(Role role) {
         switch (role) {
@@ -246,20 +277,18 @@ class BrowserEndToEndIntegrationTest implements KafkaTestSupport {
                         .isEqualTo("/cities/orlando");
             }
             case STAFF -> {
-                browser.get(url("/tablet"));
-                waitForText(By.tagName("h1"), "Signatory tablet");
-                assertThat(browser.findElements(By.cssSelector(".task-list li")))
-                        .isNotEmpty();
-                browser.get(url("/screen"));
-                waitForText(By.tagName("h1"), "Big screen");
-                assertThat(browser.findElements(By.cssSelector(".task-list li")))
-                        .isNotEmpty();
+                // The staff's home is the console of the current ceremony.
+                waitForText(byTestId("console-state"), "State: being drafted");
+                assertThat(browser.findElement(byTestId("ceremony-console")).getText())
+                        .contains(CEREMONY_ZH, CEREMONY_EN);
             }
             default -> {
                 browser.get(url("/profile"));
                 waitForText(By.tagName("h1"), "Your role cannot use this page");
             }
         }
+        browser.get(url("/tablet"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(byTestId("tablet-not-paired")));
         browser.get(url("/pair"));
         waitForText(By.tagName("h1"), "Pair this device");
         wait.until(ExpectedConditions.visibilityOfElementLocated(byTestId("pair-code")));
@@ -352,21 +381,32 @@ class BrowserEndToEndIntegrationTest implements KafkaTestSupport {
     }
 
     @Test
-    void aBigScreenAndATabletPairAtPairWithTheCodeStaffIssuedAndSayWhatTheyServeByName() {
-        String ceremonyId = summits.current().orElseThrow().id().toString();
+    void aBigScreenAndATabletPairAtPairThenOpenTheirOwnPagesAndSayWhatTheyServeByName() {
+        String ceremonyId = ceremony.id().toString();
         String screenCode = devices.issue(DeviceKind.SCREEN, ceremonyId, null, "staff@browser.test")
                 .code();
 
         pairWith(screenCode);
 
-        waitForText(byTestId("paired-device"), "This screen is paired to show the signing of " + NAME_EN + ".");
+        // Paired, the screen goes to its own page: the ceremony's declaration in both languages.
+        wait.withMessage("the paired screen opens /screen")
+                .until(driver -> URI.create(driver.getCurrentUrl()).getPath().equals("/screen"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(byTestId("big-screen")));
+        assertThat(text("big-screen")).contains(CEREMONY_ZH, CEREMONY_EN);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(byTestId("declaration-zh-Hant"), "智慧城市 臺北宣言"));
+        assertThat(text("declaration-en")).contains("Smart City Taipei Declaration");
+
+        // The pairing page, opened again, says what the device serves.
+        browser.get(url("/pair"));
+        waitForText(byTestId("paired-device"), "This screen is paired to show the signing of " + CEREMONY_EN + ".");
         browser.findElement(byTestId("lang-zh-Hant")).click();
-        waitForText(byTestId("paired-device"), "此螢幕已配對，顯示「" + NAME_ZH + "」的簽署典禮。");
+        waitForText(byTestId("paired-device"), "此螢幕已配對，顯示「" + CEREMONY_ZH + "」的簽署典禮。");
 
         // The tablet of the first signatory on the roll (the roll learns them from the cities events).
-        SigningCity first = await().until(
-                        () -> signingRoll.signingOrder().stream()
-                                .filter(city -> city.signatoryId() != null)
+        Signatory first = await().atMost(Duration.ofSeconds(60))
+                .until(
+                        () -> ceremonies.signatories(ceremony.id()).stream()
+                                .filter(signatory -> signatory.signatoryId() != null)
                                 .findFirst(),
                         java.util.Optional::isPresent)
                 .orElseThrow();
@@ -378,9 +418,22 @@ class BrowserEndToEndIntegrationTest implements KafkaTestSupport {
 
         pairWith(tabletCode);
 
+        // Paired, the tablet goes to its pad, in the language chosen: whose it is, waiting to be called.
+        wait.withMessage("the paired tablet opens /tablet")
+                .until(driver -> URI.create(driver.getCurrentUrl()).getPath().equals("/tablet"));
+        waitForText(
+                byTestId("tablet-signatory"),
+                first.name().zhHant() + "代表" + first.cityName().zhHant() + "簽署");
+        waitForText(byTestId("tablet-declaration"), "智慧城市 臺北宣言");
+        waitForText(byTestId("tablet-state"), "等候唱名簽署。");
+        assertThat(browser.findElement(byTestId("signature-pad")).getDomAttribute("data-locked"))
+                .as("nobody signs before the signing is open")
+                .isEqualTo("true");
+
+        browser.get(url("/pair"));
         waitForText(
                 byTestId("paired-device"),
-                "此平板已配對至「" + NAME_ZH + "」的簽署典禮：由" + first.signatoryName().zhHant() + "代表"
+                "此平板已配對至「" + CEREMONY_ZH + "」的簽署典禮：由" + first.name().zhHant() + "代表"
                         + first.cityName().zhHant() + "簽署。");
         assertThat(text("paired-device"))
                 .doesNotContain(ceremonyId, first.signatoryId().toString());
