@@ -5,6 +5,7 @@ import { roles } from '@/app/roles';
 import { AccountRoute } from '@/app/routes/account';
 import { CitiesRoute } from '@/app/routes/cities';
 import { CityRoute } from '@/app/routes/city';
+import { DeviceRootLayout } from '@/app/routes/device-root-layout';
 import { DelegateRoute } from '@/app/routes/delegate';
 import { HomeRoute } from '@/app/routes/home';
 import { InvitationRoute } from '@/app/routes/invitation';
@@ -29,12 +30,15 @@ import { VerifyRoute } from '@/app/routes/verify';
 export function AppRoutes() {
   return (
     <Routes>
+      {/* Devices, not people: the pairing stored on the device is what lets them in; their pages
+          fill the screen without the site's frame. */}
+      <Route element={<DeviceRootLayout />}>
+        <Route path="tablet" element={<TabletRoute />} />
+        <Route path="screen" element={<ScreenRoute />} />
+      </Route>
       <Route element={<RootLayout />}>
         <Route index element={<HomeRoute />} />
         <Route path="login" element={<LoginRoute />} />
-        {/* Devices, not people: the pairing stored on the device is what lets them in. */}
-        <Route path="tablet" element={<TabletRoute />} />
-        <Route path="screen" element={<ScreenRoute />} />
         <Route path="replay/:ceremonyId" element={<ReplayRoute />} />
         <Route path="invitation/:token" element={<InvitationRoute />} />
         <Route path="pair" element={<PairRoute />} />

@@ -286,16 +286,18 @@ export function BigScreen({ ceremonyId, token, verificationPath, replayPath }: B
           replayPath={replayPath}
         />
       )}
-      <DeclarationBothLanguages declaration={declaration} />
-      <SignatureBlocks
-        blocks={[...signatories].sort((a, b) => a.position - b.position)}
-        batchesOf={(id) => {
-          // A confirmed signature ends at the batch it was confirmed with: nothing after it is drawn.
-          const confirmedSeq = signatories.find((s) => s.signatoryId === id)?.confirmedSeq;
-          const batches = feed.batchesOf(id);
-          return confirmedSeq == null ? batches : batches.filter((b) => b.seq <= confirmedSeq);
-        }}
-      />
+      <div className="big-screen__stage">
+        <DeclarationBothLanguages declaration={declaration} />
+        <SignatureBlocks
+          blocks={[...signatories].sort((a, b) => a.position - b.position)}
+          batchesOf={(id) => {
+            // A confirmed signature ends at the batch it was confirmed with: nothing after it is drawn.
+            const confirmedSeq = signatories.find((s) => s.signatoryId === id)?.confirmedSeq;
+            const batches = feed.batchesOf(id);
+            return confirmedSeq == null ? batches : batches.filter((b) => b.seq <= confirmedSeq);
+          }}
+        />
+      </div>
     </div>
   );
 }

@@ -106,6 +106,7 @@ export function PdfVerification({ summitTimeZone }: ZoneProps) {
 }
 
 type Check = 'recordIntact' | 'matchesSeal' | 'fileMatches';
+type CheckLabel = Check | 'fileRecordIntact';
 
 /** Valid or not, in large words, then what was checked and the seal's particulars. */
 function VerificationResult({
@@ -115,16 +116,24 @@ function VerificationResult({
 }: { verification: Verification; testId: string } & ZoneProps) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const checks: [Check, boolean][] = [
-    ['recordIntact', verification.recordIntact],
-    ['matchesSeal', verification.matchesSeal],
+  // An uploaded file's record is the one it carries, not the one stored: the label says which.
+  const uploaded = verification.fileMatches !== null;
+  const checks: [Check, CheckLabel, boolean][] = [
+    ['recordIntact', uploaded ? 'fileRecordIntact' : 'recordIntact', verification.recordIntact],
+    ['matchesSeal', 'matchesSeal', verification.matchesSeal],
   ];
   if (verification.fileMatches !== null) {
-    checks.push(['fileMatches', verification.fileMatches]);
+    checks.push(['fileMatches', 'fileMatches', verification.fileMatches]);
   }
   const { sealedAt } = verification;
   return (
-    <section className="panel verification" aria-live="polite" data-testid={testId}>
+    <section
+      className={
+        verification.valid ? 'panel verification' : 'panel verification verification--invalid'
+      }
+      aria-live="polite"
+      data-testid={testId}
+    >
       <p
         className={
           verification.valid
@@ -181,7 +190,7 @@ function VerificationResult({
       </dl>
       <h3 className="page__subtitle">{t('ceremony.verify.checks.title')}</h3>
       <ul className="verification__checks" data-testid="verification-checks">
-        {checks.map(([check, passed]) => (
+        {checks.map(([check, label, passed]) => (
           <li
             key={check}
             className={
@@ -190,7 +199,7 @@ function VerificationResult({
             data-testid={`verification-check-${check}`}
           >
             {t('ceremony.verify.checks.result', {
-              check: t(`ceremony.verify.checks.${check}`),
+              check: t(`ceremony.verify.checks.${label}`),
               result: passed
                 ? t('ceremony.verify.checks.passed')
                 : t('ceremony.verify.checks.failed'),

@@ -140,11 +140,15 @@ class ContentSecurityPolicyBrowserIntegrationTest implements KafkaTestSupport {
             open(path, "nav-home");
             visited.add(path);
         }
+        // The devices' pages, without the site's frame (here not paired: they say so).
+        open("/tablet", "tablet-not-paired");
+        open("/screen", "screen-not-paired");
+        visited.addAll(List.of("/tablet", "/screen"));
         Map<Role, List<String>> pages = Map.of(
                 Role.ORGANISER,
                         List.of("/organiser", "/organiser/accounts", "/organiser/audit", "/cities", "/cities/" + CITY),
                 Role.DELEGATE, List.of("/delegate", "/profile", "/account"),
-                Role.STAFF, List.of("/staff", "/screen", "/tablet"));
+                Role.STAFF, List.of("/staff"));
         for (Role role : List.of(Role.ORGANISER, Role.DELEGATE, Role.STAFF)) {
             logIn(role);
             for (String path : pages.get(role)) {
