@@ -243,13 +243,7 @@ class CeremonyIntegrationTest implements KafkaTestSupport {
     }
 
     private String pair(String kind, String ceremonyId, String signatoryId) {
-        Map<String, Object> pairing = new HashMap<>(Map.of("kind", kind, "ceremonyId", ceremonyId));
-        if (signatoryId != null) {
-            pairing.put("signatoryId", signatoryId);
-        }
-        Map<String, Object> code = body(staff.send(HttpRequest.POST("/api/devices/pairings", pairing)));
-        return (String) body(HttpRequest.POST("/api/devices/pair", Map.of("code", code.get("code"))))
-                .get("token");
+        return DeviceTokens.pair(http, staff, kind, ceremonyId, signatoryId);
     }
 
     private static MutableHttpRequest<?> tabletSend(String token, String path, long lastSeq) {

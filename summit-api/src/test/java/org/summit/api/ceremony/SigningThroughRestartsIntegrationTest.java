@@ -164,10 +164,6 @@ class SigningThroughRestartsIntegrationTest {
     }
 
     private String pair(LoggedIn staff, Map<String, Object> pairing) {
-        Map<String, Object> code =
-                http.toBlocking().retrieve(staff.send(HttpRequest.POST("/api/devices/pairings", pairing)), JSON);
-        return (String) http.toBlocking()
-                .retrieve(HttpRequest.POST("/api/devices/pair", Map.of("code", code.get("code"))), JSON)
-                .get("token");
+        return DeviceTokens.pair(http, staff, pairing);
     }
 }

@@ -17,7 +17,6 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -209,14 +208,6 @@ class StrokeRefusalsIntegrationTest implements KafkaTestSupport {
     }
 
     private String pair(String kind, String ceremonyId, String signatoryId) {
-        Map<String, Object> pairing = new HashMap<>(Map.of("kind", kind, "ceremonyId", ceremonyId));
-        if (signatoryId != null) {
-            pairing.put("signatoryId", signatoryId);
-        }
-        Map<String, Object> code =
-                http.toBlocking().retrieve(staff.send(HttpRequest.POST("/api/devices/pairings", pairing)), JSON);
-        return (String) http.toBlocking()
-                .retrieve(HttpRequest.POST("/api/devices/pair", Map.of("code", code.get("code"))), JSON)
-                .get("token");
+        return DeviceTokens.pair(http, staff, kind, ceremonyId, signatoryId);
     }
 }

@@ -71,9 +71,10 @@ class TwoInstancesSigningIntegrationTest {
         ceremonies.prepare(ceremony);
         ceremonies.open(ceremony, SigningMode.EVERYONE);
         LoggedIn staff = LoggedIn.as(first.getBean(AccountService.class), http, Role.STAFF, null);
-        String tabletToken = pair(
+        String tabletToken = DeviceTokens.pair(
                 http, staff, Map.of("kind", "tablet", "ceremonyId", ceremony.toString(), "signatoryId", signatory));
-        String screenToken = pair(http, staff, Map.of("kind", "screen", "ceremonyId", ceremony.toString()));
+        String screenToken =
+                DeviceTokens.pair(http, staff, Map.of("kind", "screen", "ceremonyId", ceremony.toString()));
 
         Socket tablet = Socket.open(port(first), "/ws/ceremonies/" + ceremony + "/tablet", tabletToken);
         Socket screen = Socket.open(port(second), "/ws/ceremonies/" + ceremony + "/screen", screenToken);
@@ -123,13 +124,5 @@ class TwoInstancesSigningIntegrationTest {
         opened.add(context);
         context.getBean(EmbeddedServer.class).start();
         return context;
-    }
-
-    private static String pair(HttpClient http, LoggedIn staff, Map<String, Object> pairing) {
-        Map<String, Object> code =
-                http.toBlocking().retrieve(staff.send(HttpRequest.POST("/api/devices/pairings", pairing)), JSON);
-        return (String) http.toBlocking()
-                .retrieve(HttpRequest.POST("/api/devices/pair", Map.of("code", code.get("code"))), JSON)
-                .get("token");
     }
 }
