@@ -42,10 +42,6 @@ final class CeremonyRepositories {
                                   WHERE ceremony_id = :ceremonyId AND signatory_id = :signatoryId AND seq = :seq)""")
         int storeOnce(UUID ceremonyId, UUID signatoryId, long seq, boolean cleared, String points, Instant acceptedAt);
 
-        List<StrokeBatch> findByCeremonyIdAndSignatoryIdOrderBySeq(UUID ceremonyId, UUID signatoryId);
-
-        List<StrokeBatch> findByCeremonyIdOrderByAcceptedAt(UUID ceremonyId);
-
         List<StrokeBatch> findByCeremonyIdOrderBySeq(UUID ceremonyId);
 
         @Query("SELECT COALESCE(MAX(seq), 0) FROM ceremony_stroke_batch WHERE ceremony_id = :ceremonyId"

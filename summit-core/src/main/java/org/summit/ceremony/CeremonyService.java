@@ -293,22 +293,7 @@ public class CeremonyService {
                             waiting.stream().map(s -> s.name().en()).collect(Collectors.joining(", "))));
         }
         Instant now = clock.instant();
-        Map<UUID, List<StrokeBatch>> stored = batchesBySignatory(ceremonyId);
-        List<SealedRecord.SignatureRecord> signatures = new ArrayList<>();
-        for (Signatory signatory : all) {
-            signatures.add(new SealedRecord.SignatureRecord(
-                    signatory.position(),
-                    signatory.signatoryId().toString(),
-                    signatory.cityId(),
-                    signatory.cityName(),
-                    signatory.name(),
-                    signatory.title(),
-                    signatory.status().code(),
-                    signatory.confirmedAt(),
-                    signatory.status() == SignatoryStatus.CONFIRMED
-                            ? signed(signatory, stored.getOrDefault(signatory.signatoryId(), List.of()))
-                            : List.of()));
-        }
+        List<SealedRecord.SignatureRecord> signatures = signatureRecords(ceremonyId, all);
         Ceremony sealed = ceremonies.update(ceremony.sealed(now));
         SealedRecord unsealed = new SealedRecord(
                 SealedRecord.FORMAT,
@@ -370,22 +355,8 @@ public class CeremonyService {
     public boolean stillAsSealed(UUID ceremonyId) {
         SealedRecord sealed =
                 sealedRecord(ceremonyId).orElseThrow(() -> new ConflictException(CeremonyProblem.NOT_SEALED));
-        List<SealedRecord.SignatureRecord> now = new ArrayList<>();
-        Map<UUID, List<StrokeBatch>> stored = batchesBySignatory(ceremonyId);
-        for (Signatory signatory : signatories.findByCeremonyIdOrderByPosition(ceremonyId)) {
-            now.add(new SealedRecord.SignatureRecord(
-                    signatory.position(),
-                    signatory.signatoryId().toString(),
-                    signatory.cityId(),
-                    signatory.cityName(),
-                    signatory.name(),
-                    signatory.title(),
-                    signatory.status().code(),
-                    signatory.confirmedAt(),
-                    signatory.status() == SignatoryStatus.CONFIRMED
-                            ? signed(signatory, stored.getOrDefault(signatory.signatoryId(), List.of()))
-                            : List.of()));
-        }
+        List<SealedRecord.SignatureRecord> now =
+                signatureRecords(ceremonyId, signatories.findByCeremonyIdOrderByPosition(ceremonyId));
         Ceremony ceremony = find(ceremonyId);
         SealedRecord recomputed = new SealedRecord(
                 SealedRecord.FORMAT,
@@ -429,22 +400,26 @@ public class CeremonyService {
                 .collect(Collectors.groupingBy(StrokeBatch::signatoryId));
     }
 
-    /** Every stored batch of a ceremony in the order accepted, for a screen that opens after signing began. */
-    @Transactional(readOnly = true)
-    public List<StoredBatch> storedBatches(UUID ceremonyId) {
-        return batches.findByCeremonyIdOrderByAcceptedAt(ceremonyId).stream()
-                .map(batch -> new StoredBatch(
-                        batch.signatoryId(),
-                        batch.seq(),
-                        batch.cleared(),
-                        batch.cleared() ? List.of() : points(batch.points()),
-                        batch.acceptedAt()))
-                .toList();
+    /** Each signatory's place in a sealed record: their signature's batches if confirmed, none if absent. */
+    private List<SealedRecord.SignatureRecord> signatureRecords(UUID ceremonyId, List<Signatory> all) {
+        Map<UUID, List<StrokeBatch>> stored = batchesBySignatory(ceremonyId);
+        List<SealedRecord.SignatureRecord> records = new ArrayList<>();
+        for (Signatory signatory : all) {
+            records.add(new SealedRecord.SignatureRecord(
+                    signatory.position(),
+                    signatory.signatoryId().toString(),
+                    signatory.cityId(),
+                    signatory.cityName(),
+                    signatory.name(),
+                    signatory.title(),
+                    signatory.status().code(),
+                    signatory.confirmedAt(),
+                    signatory.status() == SignatoryStatus.CONFIRMED
+                            ? signed(signatory, stored.getOrDefault(signatory.signatoryId(), List.of()))
+                            : List.of()));
+        }
+        return records;
     }
-
-    /** A stored batch of strokes or a clear. */
-    public record StoredBatch(
-            UUID signatoryId, long seq, boolean cleared, List<StrokePoint> points, Instant acceptedAt) {}
 
     private Signatory called(Signatory signatory) {
         Signatory called = signatories.update(signatory.called(clock.instant()));

@@ -80,10 +80,6 @@ public class LiveStrokes {
         }
     }
 
-    synchronized boolean forgot(UUID ceremonyId) {
-        return forgotten.contains(ceremonyId);
-    }
-
     synchronized void forget(UUID ceremonyId) {
         changed(ceremonyId, "DeclarationSealed", true);
     }
