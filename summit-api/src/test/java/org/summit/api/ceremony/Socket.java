@@ -87,8 +87,10 @@ final class Socket implements WebSocket.Listener {
 
     @Override
     public String toString() {
-        List<Map<String, Object>> last = received.subList(Math.max(0, received.size() - 5), received.size());
-        return received.size() + " received (the last: " + last + "), closed with " + closedWith
+        // A snapshot: messages keep arriving while this is written (a view of the live list would fail).
+        List<Map<String, Object>> sofar = List.copyOf(received);
+        List<Map<String, Object>> last = sofar.subList(Math.max(0, sofar.size() - 5), sofar.size());
+        return sofar.size() + " received (the last: " + last + "), closed with " + closedWith
                 + (failure == null ? "" : " after " + failure);
     }
 
