@@ -1,15 +1,18 @@
 package org.summit.api.agenda;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.awaitility.Awaitility.await;
 
 import biweekly.Biweekly;
 import biweekly.ICalVersion;
 import biweekly.ICalendar;
 import biweekly.component.VEvent;
+import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
@@ -203,6 +206,54 @@ class MyAgendaExchangesIntegrationTest implements KafkaTestSupport {
                 .retrieve(mayorLoggedIn.send(HttpRequest.POST(base + "/my-feed", Map.of())), Map.class)
                 .get("path");
         assertThat(byUid(feed(mine))).containsOnlyKeys("exchange-" + exchange + "@summit");
+    }
+
+    @Test
+    void anOrganiserMovingASessionOntoASpeakersExchangeMeetingIsToldWhichMeetingInBothLanguages() {
+        Summit summit = summits.create(DemoData.TAIPEI_2016);
+        String base = "/api/agenda/" + summit.id();
+        Map room = post(
+                base + "/rooms",
+                Map.of("name", Map.of("zh-Hant", "大會堂", "en", "Main Hall"), "capacity", 800, "interpretation", true));
+        Map keynote = post(base + "/sessions", keynote(room, mayor.id()));
+        raise(scheduled(UUID.randomUUID().toString(), summit.id(), LocalDateTime.of(2016, 3, 23, 11, 0), mayor));
+        await().atMost(LANDING).until(() -> exchanges(mayorLoggedIn, base).size() == 1);
+
+        Map move = new HashMap<>(Map.of(
+                "roomId",
+                room.get("id"),
+                "startsAt",
+                "2016-03-23T11:00:00",
+                "endsAt",
+                "2016-03-23T11:30:00",
+                "version",
+                ((Number) keynote.get("version")).longValue()));
+        HttpClientResponseException refused = catchThrowableOfType(
+                HttpClientResponseException.class,
+                () -> http.toBlocking()
+                        .exchange(
+                                organiser.send(
+                                        HttpRequest.POST(base + "/sessions/" + keynote.get("id") + "/move", move)),
+                                Map.class));
+        assertThat(refused).isNotNull();
+        assertThat(refused.code()).isEqualTo(409);
+        Map problem = refused.getResponse().getBody(Map.class).orElseThrow();
+        assertThat(problem).containsEntry("code", "agenda.conflicts");
+        Map conflict = ((List<Map>) problem.get("errors")).get(0);
+        assertThat(conflict)
+                .containsEntry("code", "conflict.person.in-exchange")
+                .containsEntry("field", "speakerIds");
+        assertThat((Map) conflict.get("args"))
+                .containsEntry("other", Map.of("zh-Hant", TITLE.zhHant(), "en", TITLE.en()))
+                .containsEntry("place", Map.of("zh-Hant", PLACE.zhHant(), "en", PLACE.en()))
+                .containsEntry("from", "2016-03-23 11:00");
+
+        // Kept with its conflict, the draft shows it on the session.
+        move.put("keepConflicts", true);
+        post(base + "/sessions/" + keynote.get("id") + "/move", move);
+        List<Map> conflicts = http.toBlocking()
+                .retrieve(organiser.send(HttpRequest.GET(base + "/conflicts")), Argument.listOf(Map.class));
+        assertThat(conflicts).extracting(entry -> entry.get("code")).containsExactly("conflict.person.in-exchange");
     }
 
     private void raise(DomainEvent event) {
