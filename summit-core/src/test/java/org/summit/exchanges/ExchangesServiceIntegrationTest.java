@@ -131,6 +131,10 @@ class ExchangesServiceIntegrationTest implements KafkaTestSupport {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             assertThat(directory.city(withdrawn))
                     .hasValueSatisfying(city -> assertThat(city.withdrawn()).isTrue());
+            // Each city's events have a partition of their own: one city's delegates arriving says nothing of
+            // another's.
+            assertThat(directory.delegatesOf(orlando)).hasSize(2);
+            assertThat(directory.delegatesOf(eindhoven)).hasSize(2);
             assertThat(directory.delegatesOf(taipei)).hasSize(1);
             assertThat(programme.busySessions(summit))
                     .extracting(ProgrammeSession::id)
