@@ -318,6 +318,7 @@ public class ExchangesService implements BlockChanges {
     public BlockView configureBlock(UUID blockId, BlockSetup setup, @Nullable Long expectedVersion) {
         ProgrammeSession block =
                 programme.block(blockId).orElseThrow(() -> new NotFoundException(ExchangesProblem.BLOCK_NOT_FOUND));
+        programme.lockPlacements(block.summitId());
         Violations problems = new Violations();
         int minutes = setup.meetingMinutes() == null ? BlockSettings.DEFAULT_MEETING_MINUTES : setup.meetingMinutes();
         if (minutes < BlockSettings.MIN_MEETING_MINUTES || minutes > BlockSettings.MAX_MEETING_MINUTES) {
@@ -407,6 +408,7 @@ public class ExchangesService implements BlockChanges {
         Exchange exchange = find(exchangeId);
         exchange.requireAgreed();
         BlockView block = block(blockId);
+        programme.lockPlacements(block.session().summitId());
         ExchangeTable table = block.tables().stream()
                 .filter(candidate -> candidate.id().equals(tableId))
                 .findFirst()
@@ -514,6 +516,7 @@ public class ExchangesService implements BlockChanges {
      */
     @Transactional
     public SchedulingRun.Applied applySchedule(UUID summitId, SchedulingRun run) {
+        programme.lockPlacements(summitId);
         Map<String, BlockView> blocksById = new HashMap<>();
         Map<String, ExchangeTable> tablesById = new HashMap<>();
         for (BlockView block : blocks(summitId)) {
