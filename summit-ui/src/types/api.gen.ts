@@ -168,8 +168,8 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * My agenda (delegate): the sessions I speak in or moderate, and my bookmarks
-     * @description From the latest release; 404 agenda.not-published before the first.
+     * My agenda (delegate): the sessions I speak in or moderate, my bookmarks, my exchange meetings
+     * @description Sessions from the latest release (release 0 and none before the first); exchange meetings as they are placed now, also before the first release.
      */
     get: operations['mine'];
     put?: never;
@@ -990,6 +990,279 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/exchange-blocks/{blockId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Set a block's meeting length, place name and tables (organiser); exchanges placed at a removed table or at a time that is no longer a slot lose their place */
+    put: operations['configure'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/exchange-blocks/summit/{summitId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The exchange blocks of a summit, by start, with their tables and slots (organiser) */
+    get: operations['blocks'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/exchanges': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every exchange, oldest request first (organiser) */
+    get: operations['all'];
+    put?: never;
+    /** Ask one city (or several, for a multilateral exchange) for an exchange (delegate, for their own city) */
+    post: operations['request'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/exchanges/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One exchange (organisers any; a delegate one of their city's only) */
+    get: operations['exchange'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/exchanges/{id}/acceptance': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** My city accepts the exchange and names who attends (delegate of an invited city) */
+    post: operations['accept'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/exchanges/{id}/cancellation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Call the exchange off, saying why (delegate of a city taking part) */
+    post: operations['cancel_1'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/exchanges/{id}/decline': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** My city declines the exchange, saying why (delegate of an invited city) */
+    post: operations['decline'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/exchanges/{id}/outcomes/mine': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Record my city's outcome of the exchange, replacing an earlier one (delegate of a city taking part) */
+    put: operations['recordOutcome'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/exchanges/{id}/placement': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Place or move an agreed exchange by hand at a table of a block from one of its slots, pinned or not (organiser); refused when a participant is busy, the table taken, too small or without the interpretation needed */
+    put: operations['place'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/exchanges/{id}/placement/pin': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Unpin a placed exchange, so that scheduling may move it again (organiser) */
+    delete: operations['unpin'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/exchanges/{id}/proposal': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** My city proposes other times, still to accept or decline (delegate of an invited city) */
+    post: operations['propose'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/exchanges/cities': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The cities my city can ask for an exchange: every attending city but mine (delegate) */
+    get: operations['cities'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/exchanges/members': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The members of my delegation, to name who attends (delegate) */
+    get: operations['members'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/exchanges/mine': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** My city's exchanges, asked by it or to it, with each city's answer (delegate) */
+    get: operations['mine_1'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/exchanges/outcomes.csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every agreed exchange's outcomes as CSV, one row per city's outcome (organiser) */
+    get: operations['outcomesCsv'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/exchanges/outcomes.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every agreed exchange's outcomes as a bilingual report to read and print (organiser) */
+    get: operations['outcomesPdf'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/feeds/{token}.ics': {
     parameters: {
       query?: never;
@@ -999,7 +1272,7 @@ export interface paths {
     };
     /**
      * A delegate's own agenda as an iCalendar feed, at the secret URL they were given (anyone with it)
-     * @description The sessions they speak in or moderate and their bookmarks, from the latest release, in English or, with ?lang=zh-Hant, Traditional Chinese. 404 agenda.feed.not-found once revoked or replaced. Cache-Control: no-store.
+     * @description The sessions they speak in or moderate and their bookmarks, from the latest release, and the exchange meetings they attend (UID exchange-{exchangeId}@summit, kept when rescheduled; left out once unscheduled or cancelled), in English or, with ?lang=zh-Hant, Traditional Chinese. 404 agenda.feed.not-found once revoked or replaced. Cache-Control: no-store.
      */
     get: operations['personal'];
     put?: never;
@@ -1021,7 +1294,7 @@ export interface paths {
     get: operations['show'];
     put?: never;
     /** Accept an invitation: set the password (12 to 128 characters) and log in; single use */
-    post: operations['accept'];
+    post: operations['accept_1'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1771,6 +2044,189 @@ export interface components {
       /** Format: int64 */
       version: number;
     };
+    /** @description An exchange with every city's answer. */
+    Exchange: {
+      cancelledByCityId: string | null;
+      cancelReason: string | null;
+      cities: components['schemas']['ExchangeParty'][];
+      /** Format: uuid */
+      id: string;
+      interpretation: boolean;
+      note: components['schemas']['LocalizedText'];
+      outcomes: components['schemas']['ExchangeOutcome'][];
+      placement: components['schemas']['ExchangePlacement'] | null;
+      /** Format: date-time */
+      requestedAt: string;
+      requestingCityId: string;
+      /**
+       * @description requested (waiting for answers), agreed, declined or cancelled
+       * @enum {string}
+       */
+      status?: 'requested' | 'agreed' | 'declined' | 'cancelled';
+      theme: string | null;
+      title: components['schemas']['LocalizedText'];
+      topic: components['schemas']['LocalizedText'];
+      /** Format: int64 */
+      version: number;
+    };
+    /** @description An acceptance: who of my delegation attends. */
+    ExchangeAcceptance: {
+      memberIds: string[];
+    };
+    /** @description An exchange block of the programme with its settings and slots. */
+    ExchangeBlock: {
+      /** Format: date-time */
+      endsAt: string;
+      /** Format: uuid */
+      id: string;
+      /** Format: int32 */
+      meetingMinutes: number;
+      place: components['schemas']['LocalizedText'];
+      slots: components['schemas']['ExchangeTimeRange'][];
+      /** Format: date-time */
+      startsAt: string;
+      /** Format: uuid */
+      summitId: string;
+      tables: components['schemas']['ExchangeTable'][];
+      title: components['schemas']['LocalizedText'];
+      /** Format: int64 */
+      version: number;
+    };
+    /** @description An exchange block's settings. */
+    ExchangeBlockSettings: {
+      /**
+       * Format: int32
+       * @description how long a meeting lasts (10 to 240; default 30)
+       */
+      meetingMinutes?: number | null;
+      place?: components['schemas']['LocalizedText'] | null;
+      /** @description the tables in order: with its id an existing one, without a new one; one left out is removed */
+      tables: components['schemas']['ExchangeTable'][];
+      /**
+       * Format: int64
+       * @description the version edited (from the block), for optimistic locking
+       */
+      version?: number | null;
+    };
+    /** @description A city to choose from: its code (to send back) and its name in both languages (to show). */
+    ExchangeCityChoice: {
+      id: string;
+      name: components['schemas']['LocalizedText'];
+    };
+    /** @description One follow-up action of an outcome. */
+    ExchangeFollowUp: {
+      action: string;
+      /** Format: date */
+      due: string | null;
+      owner: string;
+    };
+    /** @description A member of a delegation: their id (to send back) and name (to show). */
+    ExchangeMember: {
+      /** Format: uuid */
+      id: string;
+      name: components['schemas']['LocalizedText'];
+    };
+    /** @description A city's outcome of an exchange. */
+    ExchangeOutcome: {
+      actions: components['schemas']['ExchangeFollowUp'][];
+      cityId: string;
+      cityName: components['schemas']['LocalizedText'];
+      mouIntended: boolean;
+      /** Format: date-time */
+      recordedAt: string;
+      summary: string;
+    };
+    /** @description My city's outcome of an exchange. */
+    ExchangeOutcomeInput: {
+      actions?: components['schemas']['ExchangeFollowUp'][] | null;
+      mouIntended: boolean;
+      summary: string;
+    };
+    /** @description A city of an exchange with its answer. */
+    ExchangeParty: {
+      /** @enum {string} */
+      answer?: 'pending' | 'times-proposed' | 'accepted' | 'declined';
+      /** Format: date-time */
+      answeredAt: string | null;
+      cityId: string;
+      cityName: components['schemas']['LocalizedText'];
+      members: components['schemas']['ExchangeMember'][];
+      preferredTimes: components['schemas']['ExchangeTimeRange'][];
+      reason: string | null;
+      requesting: boolean;
+    };
+    /** @description Where and when an exchange takes place. */
+    ExchangePlacement: {
+      /** Format: uuid */
+      blockId: string;
+      /** Format: date-time */
+      endsAt: string;
+      pinned: boolean;
+      place: components['schemas']['LocalizedText'] | null;
+      /** Format: date-time */
+      startsAt: string;
+      /** Format: uuid */
+      summitId: string;
+      /** Format: uuid */
+      tableId: string;
+    };
+    /** @description Where to place an exchange by hand: a table of a block, from the start of one of its slots. */
+    ExchangePlacementInput: {
+      /** Format: uuid */
+      blockId: string;
+      pinned: boolean;
+      /** Format: date-time */
+      startsAt: string;
+      /** Format: uuid */
+      tableId: string;
+    };
+    /** @description Why: for a decline or a cancellation. */
+    ExchangeReason: {
+      reason: string;
+    };
+    /** @description A request for an exchange. */
+    ExchangeRequest: {
+      interpretation: boolean;
+      /** @description the cities asked (their ids from `GET /api/exchanges/cities`); two or more for a multilateral exchange */
+      invitedCityIds: string[];
+      /** @description the members of my delegation who attend (from `GET /api/exchanges/members`) */
+      memberIds: string[];
+      note: components['schemas']['LocalizedText'];
+      /** @description times within the exchange blocks, local to the summit; may be empty */
+      preferredTimes?: components['schemas']['ExchangeTimeRange'][] | null;
+      subject?: components['schemas']['LocalizedText'] | null;
+      /**
+       * @description one of the declaration's themes, or null with a subject
+       * @enum {string|null}
+       */
+      theme?:
+        | 'SMART_PUBLIC_SERVICES'
+        | 'INFRASTRUCTURE'
+        | 'SMART_CITY_INDUSTRY'
+        | 'INNOVATION'
+        | 'GOVERNMENT_INDUSTRY_ACADEMIA'
+        | null;
+    };
+    /** @description A table of an exchange block. */
+    ExchangeTable: {
+      /** Format: int32 */
+      capacity: number;
+      /** Format: uuid */
+      id: string | null;
+      interpretation: boolean;
+      name: components['schemas']['LocalizedText'];
+    };
+    /** @description A span of time, local to the summit. */
+    ExchangeTimeRange: {
+      /** Format: date-time */
+      endsAt: string;
+      /** Format: date-time */
+      startsAt: string;
+    };
+    /** @description Other times my city would prefer. */
+    ExchangeTimesProposal: {
+      preferredTimes: components['schemas']['ExchangeTimeRange'][];
+    };
     /** @description One refused input field: its JSON path (for example `name.en`), the code of the rule it breaks with its args, and the English message; for a refused file, also the line, and the field is the file's column. */
     FieldError: {
       args: {
@@ -1822,12 +2278,23 @@ export interface components {
       /** Format: int64 */
       version: number | null;
     };
-    /** @description My agenda in the latest release, by start; times local to `timeZone`. */
+    /** @description My agenda: the sessions of the latest release I speak in, moderate or bookmarked, by start (`release` 0 and no sessions before the first release), and the exchange meetings I attend, by start; times local to `timeZone`. */
     MyAgenda: {
+      exchanges: components['schemas']['MyExchange'][];
       /** Format: int32 */
       release: number;
       sessions: components['schemas']['MySession'][];
       timeZone: string;
+    };
+    /** @description An exchange meeting with other cities that I attend, where and when it is placed now. */
+    MyExchange: {
+      /** Format: date-time */
+      endsAt: string;
+      exchangeId: string;
+      place: components['schemas']['LocalizedText'];
+      /** Format: date-time */
+      startsAt: string;
+      title: components['schemas']['LocalizedText'];
     };
     /** @description My calendar feed: whether I have one and since when; its secret URL only in the answer that issued it. */
     MyFeed: {
@@ -4866,6 +5333,704 @@ export interface operations {
       };
     };
   };
+  configure: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        blockId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ExchangeBlockSettings'];
+      };
+    };
+    responses: {
+      /** @description Refused: an application/problem+json body whose type, code and errors[] say why */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Failed: an application/problem+json body; nothing was changed */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description configure 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ExchangeBlock'];
+        };
+      };
+    };
+  };
+  blocks: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        summitId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Refused: an application/problem+json body whose type, code and errors[] say why */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Failed: an application/problem+json body; nothing was changed */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description blocks 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ExchangeBlock'][];
+        };
+      };
+    };
+  };
+  all: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Refused: an application/problem+json body whose type, code and errors[] say why */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Failed: an application/problem+json body; nothing was changed */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description all 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Exchange'][];
+        };
+      };
+    };
+  };
+  request: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ExchangeRequest'];
+      };
+    };
+    responses: {
+      /** @description Refused: an application/problem+json body whose type, code and errors[] say why */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Failed: an application/problem+json body; nothing was changed */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description request 201 response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Exchange'];
+        };
+      };
+    };
+  };
+  exchange: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Refused: an application/problem+json body whose type, code and errors[] say why */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Failed: an application/problem+json body; nothing was changed */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description exchange 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Exchange'];
+        };
+      };
+    };
+  };
+  accept: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ExchangeAcceptance'];
+      };
+    };
+    responses: {
+      /** @description Refused: an application/problem+json body whose type, code and errors[] say why */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Failed: an application/problem+json body; nothing was changed */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description accept 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Exchange'];
+        };
+      };
+    };
+  };
+  cancel_1: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ExchangeReason'];
+      };
+    };
+    responses: {
+      /** @description Refused: an application/problem+json body whose type, code and errors[] say why */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Failed: an application/problem+json body; nothing was changed */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description cancel_1 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Exchange'];
+        };
+      };
+    };
+  };
+  decline: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ExchangeReason'];
+      };
+    };
+    responses: {
+      /** @description Refused: an application/problem+json body whose type, code and errors[] say why */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Failed: an application/problem+json body; nothing was changed */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description decline 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Exchange'];
+        };
+      };
+    };
+  };
+  recordOutcome: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ExchangeOutcomeInput'];
+      };
+    };
+    responses: {
+      /** @description Refused: an application/problem+json body whose type, code and errors[] say why */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Failed: an application/problem+json body; nothing was changed */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description recordOutcome 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Exchange'];
+        };
+      };
+    };
+  };
+  place: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ExchangePlacementInput'];
+      };
+    };
+    responses: {
+      /** @description Refused: an application/problem+json body whose type, code and errors[] say why */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Failed: an application/problem+json body; nothing was changed */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description place 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Exchange'];
+        };
+      };
+    };
+  };
+  unpin: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Refused: an application/problem+json body whose type, code and errors[] say why */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Failed: an application/problem+json body; nothing was changed */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description unpin 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Exchange'];
+        };
+      };
+    };
+  };
+  propose: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ExchangeTimesProposal'];
+      };
+    };
+    responses: {
+      /** @description Refused: an application/problem+json body whose type, code and errors[] say why */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Failed: an application/problem+json body; nothing was changed */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description propose 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Exchange'];
+        };
+      };
+    };
+  };
+  cities: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Refused: an application/problem+json body whose type, code and errors[] say why */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Failed: an application/problem+json body; nothing was changed */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description cities 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ExchangeCityChoice'][];
+        };
+      };
+    };
+  };
+  members: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Refused: an application/problem+json body whose type, code and errors[] say why */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Failed: an application/problem+json body; nothing was changed */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description members 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ExchangeMember'][];
+        };
+      };
+    };
+  };
+  mine_1: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Refused: an application/problem+json body whose type, code and errors[] say why */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Failed: an application/problem+json body; nothing was changed */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description mine_1 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Exchange'][];
+        };
+      };
+    };
+  };
+  outcomesCsv: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Refused: an application/problem+json body whose type, code and errors[] say why */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Failed: an application/problem+json body; nothing was changed */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description outcomesCsv 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv;charset=utf-8': string;
+        };
+      };
+    };
+  };
+  outcomesPdf: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Refused: an application/problem+json body whose type, code and errors[] say why */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Failed: an application/problem+json body; nothing was changed */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description outcomesPdf 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': string;
+        };
+      };
+    };
+  };
   personal: {
     parameters: {
       query?: {
@@ -4948,7 +6113,7 @@ export interface operations {
       };
     };
   };
-  accept: {
+  accept_1: {
     parameters: {
       query?: never;
       header?: never;
@@ -4981,7 +6146,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description accept 200 response */
+      /** @description accept_1 200 response */
       200: {
         headers: {
           [name: string]: unknown;

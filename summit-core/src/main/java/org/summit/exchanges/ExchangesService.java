@@ -261,6 +261,12 @@ public class ExchangesService implements BlockChanges {
                 .toList();
     }
 
+    /** The members of the actor's city's delegation, to name who attends. */
+    @Transactional
+    public List<ExchangeDelegate> myDelegation(Actor actor) {
+        return directory.delegatesOf(cityOf(actor));
+    }
+
     /** The exchange blocks of a summit with their settings, by start. */
     @Transactional
     public List<BlockView> blocks(UUID summitId) {
@@ -284,6 +290,24 @@ public class ExchangesService implements BlockChanges {
                 topic.zhHant() + "："
                         + cities.stream().map(ExchangeCity::nameZhHant).collect(Collectors.joining("、")),
                 topic.en() + ": " + cities.stream().map(ExchangeCity::nameEn).collect(Collectors.joining(", ")));
+    }
+
+    /** Where a placed exchange is, as its events say it (the block's place and the table), or null if unplaced. */
+    @Transactional
+    @Nullable
+    public LocalizedText placeName(Exchange exchange) {
+        Placement placement = exchange.placement();
+        if (placement == null) {
+            return null;
+        }
+        return programme
+                .block(placement.blockId())
+                .map(this::view)
+                .flatMap(block -> block.tables().stream()
+                        .filter(table -> table.id().equals(placement.tableId()))
+                        .findFirst()
+                        .map(table -> place(block, table)))
+                .orElse(null);
     }
 
     // ----- organisers -----
@@ -379,11 +403,13 @@ public class ExchangesService implements BlockChanges {
     /**
      * Places an agreed exchange by hand at a table of a block from the start of one of its slots, pinned or not;
      * refused when the table is too small or lacks the interpretation it needs, is taken then, or a participant is in
-     * another exchange or speaks or moderates a session then.
+     * another exchange or speaks or moderates a session then, and while a scheduling run of the summit goes (409
+     * {@code exchange.scheduling.running}).
      */
     @Transactional
     public Exchange place(UUID exchangeId, UUID blockId, UUID tableId, LocalDateTime startsAt, boolean pinned) {
         Exchange exchange = find(exchangeId);
+        exchange.requireAgreed();
         BlockView block = block(blockId);
         ExchangeTable table = block.tables().stream()
                 .filter(candidate -> candidate.id().equals(tableId))
@@ -399,7 +425,6 @@ public class ExchangesService implements BlockChanges {
                             "blockStartsAt", block.session().startsAt().toString(),
                             "blockEndsAt", block.session().endsAt().toString()));
         }
-        exchange.requireAgreed();
         if (runs.existsBySummitIdAndRunningLock(
                 block.session().summitId(), block.session().summitId())) {
             // A run's result is applied as a whole: a meeting placed meanwhile could sit where the run puts another.
