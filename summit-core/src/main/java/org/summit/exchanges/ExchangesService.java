@@ -50,6 +50,7 @@ public class ExchangesService implements BlockChanges {
     private final ExchangesRepositories.BlockSettingsRows settings;
     private final ExchangesRepositories.TableRows tables;
     private final Outbox outbox;
+    private final SchedulingRunStore.Rows runs;
     private final Clock clock;
 
     ExchangesService(
@@ -59,6 +60,7 @@ public class ExchangesService implements BlockChanges {
             ExchangesRepositories.BlockSettingsRows settings,
             ExchangesRepositories.TableRows tables,
             Outbox outbox,
+            SchedulingRunStore.Rows runs,
             Clock clock) {
         this.exchanges = exchanges;
         this.directory = directory;
@@ -66,6 +68,7 @@ public class ExchangesService implements BlockChanges {
         this.settings = settings;
         this.tables = tables;
         this.outbox = outbox;
+        this.runs = runs;
         this.clock = clock;
     }
 
@@ -401,7 +404,8 @@ public class ExchangesService implements BlockChanges {
     /**
      * Places an agreed exchange by hand at a table of a block from the start of one of its slots, pinned or not;
      * refused when the table is too small or lacks the interpretation it needs, is taken then, or a participant is in
-     * another exchange or speaks or moderates a session then.
+     * another exchange or speaks or moderates a session then, and while a scheduling run of the summit goes (409
+     * {@code exchange.scheduling.running}).
      */
     @Transactional
     public Exchange place(UUID exchangeId, UUID blockId, UUID tableId, LocalDateTime startsAt, boolean pinned) {
@@ -422,6 +426,11 @@ public class ExchangesService implements BlockChanges {
                             "minutes", block.meetingMinutes(),
                             "blockStartsAt", block.session().startsAt().toString(),
                             "blockEndsAt", block.session().endsAt().toString()));
+        }
+        if (runs.existsBySummitIdAndRunningLock(
+                block.session().summitId(), block.session().summitId())) {
+            // A run's result is applied as a whole: a meeting placed meanwhile could sit where the run puts another.
+            throw new ConflictException(SchedulingRunProblem.RUNNING);
         }
         Placement where = new Placement(
                 block.session().summitId(),
