@@ -1024,6 +1024,74 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/exchange-scheduling/runs/{runId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One scheduling run */
+    get: operations['run'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/exchange-scheduling/runs/{runId}/cancellation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Stop a running scheduling run; it ends as cancelled and the schedule stays as it was (refused once it ended: exchange.scheduling.finished) */
+    post: operations['cancel_1'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/exchange-scheduling/summit/{summitId}/runs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Start scheduling the summit's agreed exchanges in the background (organiser); refused when a run is going (exchange.scheduling.running), no block has a table (exchange.scheduling.no-blocks) or nothing waits for a place (exchange.scheduling.nothing) */
+    post: operations['start'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/exchange-scheduling/summit/{summitId}/runs/latest': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The summit's latest scheduling run: running with its best score so far, or how it ended */
+    get: operations['latest'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/exchanges': {
     parameters: {
       query?: never;
@@ -1086,7 +1154,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** Call the exchange off, saying why (delegate of a city taking part) */
-    post: operations['cancel_1'];
+    post: operations['cancel_2'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1263,6 +1331,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/exchanges/times': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every exchange block with its slots, by start: the times a delegate may prefer for an exchange (delegate, organiser) */
+    get: operations['times'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/feeds/{token}.ics': {
     parameters: {
       query?: never;
@@ -1430,7 +1515,7 @@ export interface paths {
      * The latest published release of the programme, with its changelog (anyone)
      * @description Times are local to the release's timeZone. Answers with an ETag; send it back in If-None-Match to get a 304 while no new release is out. 404 agenda.not-published before the first release.
      */
-    get: operations['latest'];
+    get: operations['latest_1'];
     put?: never;
     post?: never;
     delete?: never;
@@ -2223,6 +2308,29 @@ export interface components {
       /** Format: date-time */
       startsAt: string;
     };
+    /** @description An exchange block as delegates see it: where, when, and its slots. */
+    'ExchangeTimesController.BlockTimes': {
+      /** Format: uuid */
+      blockId: string;
+      /** Format: date-time */
+      endsAt: string;
+      /** Format: int32 */
+      meetingMinutes: number;
+      place: components['schemas']['LocalizedText'];
+      slots: components['schemas']['ExchangeTimesController.SlotTime'][];
+      /** Format: date-time */
+      startsAt: string;
+      /** Format: uuid */
+      summitId: string;
+      title: components['schemas']['LocalizedText'];
+    };
+    /** @description A slot of an exchange block: local times in the summit's zone. */
+    'ExchangeTimesController.SlotTime': {
+      /** Format: date-time */
+      endsAt: string;
+      /** Format: date-time */
+      startsAt: string;
+    };
     /** @description Other times my city would prefer. */
     ExchangeTimesProposal: {
       preferredTimes: components['schemas']['ExchangeTimeRange'][];
@@ -2460,6 +2568,46 @@ export interface components {
        */
       version?: number | null;
     };
+    'SchedulingRuns.RunView': {
+      cancelRequested: boolean;
+      elapsed: string;
+      failure?: string | null;
+      /** Format: date-time */
+      finishedAt?: string | null;
+      /** Format: int64 */
+      hard: number;
+      /** Format: uuid */
+      id: string;
+      /** Format: int64 */
+      medium: number;
+      /** Format: int32 */
+      placed: number;
+      /** Format: int32 */
+      rescheduled: number;
+      /** Format: int32 */
+      scheduled: number;
+      /** Format: int64 */
+      soft: number;
+      /** Format: date-time */
+      startedAt: string;
+      startedBy: string;
+      state: components['schemas']['SchedulingRunState'];
+      /** Format: uuid */
+      summitId: string;
+      timeLimit: string;
+      /** Format: int32 */
+      total: number;
+      unplaced: components['schemas']['SchedulingRuns.UnplacedExchange'][];
+      /** Format: int32 */
+      unscheduled: number;
+    };
+    'SchedulingRuns.UnplacedExchange': {
+      /** Format: uuid */
+      exchangeId: string;
+      reason: string;
+    };
+    /** @enum {string} */
+    SchedulingRunState: 'RUNNING' | 'DONE' | 'CANCELLED' | 'FAILED';
     SealedRecord: {
       ceremonyId: string;
       declaration: components['schemas']['Declaration'];
@@ -5417,6 +5565,166 @@ export interface operations {
       };
     };
   };
+  run: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        runId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Refused: an application/problem+json body whose type, code and errors[] say why */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Failed: an application/problem+json body; nothing was changed */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description run 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SchedulingRuns.RunView'];
+        };
+      };
+    };
+  };
+  cancel_1: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        runId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Refused: an application/problem+json body whose type, code and errors[] say why */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Failed: an application/problem+json body; nothing was changed */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description cancel_1 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SchedulingRuns.RunView'];
+        };
+      };
+    };
+  };
+  start: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        summitId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Refused: an application/problem+json body whose type, code and errors[] say why */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Failed: an application/problem+json body; nothing was changed */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description start 202 response */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SchedulingRuns.RunView'];
+        };
+      };
+    };
+  };
+  latest: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        summitId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Refused: an application/problem+json body whose type, code and errors[] say why */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Failed: an application/problem+json body; nothing was changed */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description latest 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SchedulingRuns.RunView'];
+        };
+      };
+    };
+  };
   all: {
     parameters: {
       query?: never;
@@ -5581,7 +5889,7 @@ export interface operations {
       };
     };
   };
-  cancel_1: {
+  cancel_2: {
     parameters: {
       query?: never;
       header?: never;
@@ -5614,7 +5922,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description cancel_1 200 response */
+      /** @description cancel_2 200 response */
       200: {
         headers: {
           [name: string]: unknown;
@@ -6027,6 +6335,44 @@ export interface operations {
         };
         content: {
           'application/pdf': string;
+        };
+      };
+    };
+  };
+  times: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Refused: an application/problem+json body whose type, code and errors[] say why */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Failed: an application/problem+json body; nothing was changed */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description times 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ExchangeTimesController.BlockTimes'][];
         };
       };
     };
@@ -6559,7 +6905,7 @@ export interface operations {
       };
     };
   };
-  latest: {
+  latest_1: {
     parameters: {
       query?: never;
       header?: never;
@@ -6597,7 +6943,7 @@ export interface operations {
           'application/json': components['schemas']['PublishedAgenda'];
         };
       };
-      /** @description The release named by If-None-Match is still the latest */
+      /** @description The release named by If-None-Match is still the latest_1 */
       304: {
         headers: {
           [name: string]: unknown;

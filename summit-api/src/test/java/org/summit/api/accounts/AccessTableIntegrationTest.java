@@ -251,6 +251,7 @@ class AccessTableIntegrationTest implements KafkaTestSupport {
                 .replace("{sessionId}", "7d444840-9dc0-11d1-b245-5ffdce74fad7")
                 .replace("{signatoryId}", "7d444840-9dc0-11d1-b245-5ffdce74fad8")
                 .replace("{blockId}", "7d444840-9dc0-11d1-b245-5ffdce74fada")
+                .replace("{runId}", "7d444840-9dc0-11d1-b245-5ffdce74fadb")
                 .replace("{token}", "no-such-token")
                 .replace("{selector}", "liveness")
                 .replace("{kind}", "conflict");
