@@ -2570,7 +2570,8 @@ export interface components {
     };
     'SchedulingRuns.RunView': {
       cancelRequested: boolean;
-      elapsed: string;
+      /** Format: int64 */
+      elapsedMillis: number;
       failure?: string | null;
       /** Format: date-time */
       finishedAt?: string | null;
@@ -2594,7 +2595,8 @@ export interface components {
       state: components['schemas']['SchedulingRunState'];
       /** Format: uuid */
       summitId: string;
-      timeLimit: string;
+      /** Format: int64 */
+      timeLimitMillis: number;
       /** Format: int32 */
       total: number;
       unplaced: components['schemas']['SchedulingRuns.UnplacedExchange'][];

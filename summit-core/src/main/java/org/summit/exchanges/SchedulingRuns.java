@@ -45,7 +45,10 @@ import org.summit.shared.NotFoundException;
 @Singleton
 public class SchedulingRuns {
 
-    /** A run as organisers follow it: its state, its best schedule's figures so far, and once done what it did. */
+    /**
+     * A run as organisers follow it: its state, its best schedule's figures so far (the solver's time in milliseconds
+     * of its limit), and once done what it did.
+     */
     @Serdeable
     public record RunView(
             UUID id,
@@ -55,8 +58,8 @@ public class SchedulingRuns {
             String startedBy,
             @Nullable Instant finishedAt,
             boolean cancelRequested,
-            Duration timeLimit,
-            Duration elapsed,
+            long timeLimitMillis,
+            long elapsedMillis,
             int total,
             int placed,
             long hard,
@@ -95,7 +98,7 @@ public class SchedulingRuns {
     SchedulingRuns(
             ExchangesService exchanges,
             SchedulingRunStore store,
-            @Value("${summit.exchanges.scheduling.time-limit:25s}") Duration timeLimit) {
+            @Value("${summit.exchanges.scheduling.time-limit:20s}") Duration timeLimit) {
         this.exchanges = exchanges;
         this.store = store;
         this.timeLimit = timeLimit;
@@ -188,7 +191,7 @@ public class SchedulingRuns {
                     run.hard(),
                     run.medium(),
                     run.soft(),
-                    run.elapsed().toMillis());
+                    run.elapsedMillis());
         } catch (RuntimeException | Error e) {
             beating.cancel(false);
             LOG.error("Scheduling run {} failed; the schedule stays as it was", runId, e);
