@@ -39,7 +39,12 @@ import org.summit.shared.outbox.Outbox;
  * a scheduling run's result.
  */
 @Singleton
-public class ExchangesService implements BlockChanges {
+public class ExchangesService implements BlockChanges, CityWithdrawals {
+
+    /** Who settles a withdrawn city's exchanges, and why, as their events say. */
+    static final String SUMMIT = "summit";
+
+    static final String WITHDRAWN = "該城市已退出高峰會。 The city withdrew from the summit.";
 
     /** The longest free text of a reason, summary, action or owner, in characters. */
     public static final int MAX_TEXT = 2000;
@@ -587,6 +592,18 @@ public class ExchangesService implements BlockChanges {
     @Override
     public void blockChanged(UUID blockId) {
         refit(blockId, Set.of());
+    }
+
+    @Override
+    public void cityWithdrew(String cityId) {
+        for (Exchange exchange : exchanges.ofCity(cityId)) {
+            if (exchange.status().open()) {
+                exchange.cityWithdrew(cityId, WITHDRAWN, SUMMIT, clock.instant());
+                if (!exchange.events().isEmpty()) {
+                    save(exchange);
+                }
+            }
+        }
     }
 
     // ----- checks and helpers -----

@@ -131,6 +131,8 @@ class ExchangesServiceIntegrationTest implements KafkaTestSupport {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             assertThat(directory.city(withdrawn))
                     .hasValueSatisfying(city -> assertThat(city.withdrawn()).isTrue());
+            assertThat(directory.delegatesOf(orlando)).hasSize(2);
+            assertThat(directory.delegatesOf(eindhoven)).hasSize(2);
             assertThat(directory.delegatesOf(taipei)).hasSize(1);
             assertThat(programme.busySessions(summit))
                     .extracting(ProgrammeSession::id)
@@ -490,6 +492,27 @@ class ExchangesServiceIntegrationTest implements KafkaTestSupport {
         assertThat(placed).isEqualTo(1);
         assertThat(rivals.stream().filter(rival -> exchanges.find(rival.id()).placement() != null))
                 .hasSize(1);
+    }
+
+    @Test
+    void aCityThatWithdrawsLeavesItsOpenExchangesSettled() {
+        String leaving = city("特拉維夫", "Tel Aviv");
+        Delegate member = delegate(leaving, "Ron");
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(directory.delegatesOf(leaving)).hasSize(1));
+        Exchange itsOwn = exchanges.request(as(leaving), request(List.of(eindhoven), List.of(member)));
+        Exchange invitingIt = exchanges.request(as(orlando), request(List.of(leaving, taipei), List.of(olive)));
+        exchanges.accept(as(taipei), invitingIt.id(), List.of(tsai.id().toString()));
+
+        cities.withdraw(new CityCode(leaving));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(exchanges.find(itsOwn.id()).status()).isEqualTo(ExchangeStatus.CANCELLED);
+            assertThat(exchanges.find(invitingIt.id()).status())
+                    .as("declined for it; Taipei accepted, so it goes on")
+                    .isEqualTo(ExchangeStatus.AGREED);
+        });
+        assertThat(exchanges.find(invitingIt.id()).party(leaving).reason()).contains("withdrew");
     }
 
     @Test

@@ -137,6 +137,12 @@ class ExchangesControllerIntegrationTest implements KafkaTestSupport {
             assertThat(exchanges.askableCities(new org.summit.exchanges.Actor("x", orlando)))
                     .extracting(city -> city.cityId())
                     .contains(eindhoven, taoyuan);
+            assertThat(exchanges.myDelegation(new org.summit.exchanges.Actor("x", orlando)))
+                    .hasSize(2);
+            assertThat(exchanges.myDelegation(new org.summit.exchanges.Actor("x", eindhoven)))
+                    .hasSize(1);
+            assertThat(exchanges.myDelegation(new org.summit.exchanges.Actor("x", taoyuan)))
+                    .hasSize(1);
         });
     }
 
