@@ -610,7 +610,8 @@ public class ExchangesService implements BlockChanges, CityWithdrawals {
 
     /**
      * Takes the exchanges placed in the block that no longer fit it out of their place (the block removed, their
-     * table removed, their time no longer a slot), and tells those at a renamed table or place where they are now.
+     * table removed, made smaller than they need or without the interpretation they need, their time no longer a
+     * slot), and tells those at a renamed table or place where they are now.
      */
     private void refit(UUID blockId, Set<UUID> renamedTables) {
         Optional<BlockView> block = programme.block(blockId).map(this::view);
@@ -635,6 +636,10 @@ public class ExchangesService implements BlockChanges, CityWithdrawals {
                             .endsAt()
                             .equals(placement.startsAt().plusMinutes(block.get().meetingMinutes()))) {
                 exchange.unschedule("exchange.unplaced.block-changed");
+                save(exchange);
+            } else if (exchange.participantIds().size() > table.get().capacity()
+                    || (exchange.interpretation() && !table.get().interpretation())) {
+                exchange.unschedule("exchange.unplaced.table-changed");
                 save(exchange);
             } else if (renamedTables.contains(table.get().id())) {
                 exchange.announce(title(exchange), place(block.get(), table.get()));

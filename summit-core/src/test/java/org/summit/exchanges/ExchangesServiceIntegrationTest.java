@@ -442,6 +442,20 @@ class ExchangesServiceIntegrationTest implements KafkaTestSupport {
                 .isNull();
 
         UUID table2 = exchanges.block(block).tables().get(0).id();
+        Exchange three = agreed(List.of(olive, oscar), ann, "INFRASTRUCTURE");
+        exchanges.place(three.id(), block, table2, BLOCK_START.plusMinutes(30), false);
+        exchanges.configureBlock(
+                block,
+                tables(kept(table("2 號桌", "Table 2", 2, false), table2)),
+                exchanges.block(block).version());
+        assertThat(exchanges.find(three.id()).placement())
+                .as("its table now seats two of three")
+                .isNull();
+        exchanges.configureBlock(
+                block,
+                tables(kept(table("2 號桌", "Table 2", 4, false), table2)),
+                exchanges.block(block).version());
+
         exchanges.place(pinned.id(), block, table2, BLOCK_START.plusMinutes(60), false);
         publish(new SessionCancelled(summit.toString(), block.toString(), 1));
         await().atMost(Duration.ofSeconds(30))
