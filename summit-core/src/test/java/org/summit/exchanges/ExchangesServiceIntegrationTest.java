@@ -530,6 +530,31 @@ class ExchangesServiceIntegrationTest implements KafkaTestSupport {
     }
 
     @Test
+    void aSessionMovedOntoAPlacedExchangeShowsAsItsConflict() {
+        BlockView configured = exchanges.configureBlock(block, tables(table("1 號桌", "Table 1", 4, false)), null);
+        Exchange placed = agreed(List.of(olive), ann);
+        exchanges.place(placed.id(), block, configured.tables().get(0).id(), BLOCK_START.plusMinutes(60), false);
+        assertThat(exchanges.conflicts(summit)).isEmpty();
+
+        publish(new SessionMoved(
+                summit.toString(),
+                keynote.toString(),
+                5,
+                UUID.randomUUID().toString(),
+                BLOCK_START.plusMinutes(60),
+                BLOCK_START.plusMinutes(90)));
+
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(exchanges.conflicts(summit))
+                        .singleElement()
+                        .satisfies(conflict -> {
+                            assertThat(conflict.exchangeId()).isEqualTo(placed.id());
+                            assertThat(conflict.code().code()).isEqualTo("exchange.placement.participant-in-session");
+                            assertThat(conflict.args()).containsEntry("name", LocalizedText.of("Ann", "Ann"));
+                        }));
+    }
+
+    @Test
     void cancellingByEitherSideIsFinal() {
         Exchange asked = exchanges.request(as(orlando), request(List.of(eindhoven), List.of(olive)));
 

@@ -154,6 +154,7 @@ class AccessTableIntegrationTest implements KafkaTestSupport {
             Map.entry("GET /api/exchanges/outcomes.csv", ORGANISER),
             Map.entry("GET /api/exchanges/outcomes.pdf", ORGANISER),
             Map.entry("GET /api/exchange-blocks/summit/{summitId}", ORGANISER),
+            Map.entry("GET /api/exchange-blocks/summit/{summitId}/conflicts", ORGANISER),
             Map.entry("PUT /api/exchange-blocks/{blockId}", ORGANISER),
             Map.entry("GET /api/problems", EVERYONE),
             Map.entry("GET /api/problems/{kind}", EVERYONE),

@@ -228,6 +228,10 @@ class ExchangesControllerIntegrationTest implements KafkaTestSupport {
                 .containsEntry("endsAt", "2016-03-24T15:30:00")
                 .containsEntry("place", Map.of("zh-Hant", "城市交流・一號桌", "en", "City exchanges · Table 1"));
 
+        assertThat(list(send(organiser, HttpRequest.GET("/api/exchange-blocks/summit/" + summit + "/conflicts"))))
+                .as("placed with every check, so no conflict")
+                .isEmpty();
+
         HttpResponse<String> outcome = send(
                 orlandoDelegate,
                 HttpRequest.PUT(
