@@ -229,6 +229,23 @@ public final class Exchange {
     }
 
     /**
+     * The city withdrew from the summit: an open exchange it asked for or accepted is cancelled on its behalf (the
+     * others can ask again), and its invitations not yet answered are declined for it. Declined or closed exchanges
+     * stay as they are.
+     */
+    void cityWithdrew(String cityId, String reason, String by, Instant now) {
+        Party party = party(cityId);
+        if (party == null || !status.open() || party.answer() == Answer.DECLINED) {
+            return;
+        }
+        if (party.attends()) {
+            cancel(cityId, reason, by);
+        } else {
+            decline(cityId, reason, by, now);
+        }
+    }
+
+    /**
      * Places the agreed exchange (first time: {@link ExchangeScheduled}; after: {@link ExchangeRescheduled}); the
      * same place with the same pin changes nothing. The service checks the place is free first.
      */

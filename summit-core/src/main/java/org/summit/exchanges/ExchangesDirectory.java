@@ -1,5 +1,6 @@
 package org.summit.exchanges;
 
+import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -23,7 +24,8 @@ import org.summit.shared.inbox.Inbox;
 
 /**
  * The exchanges context's own copy of the cities and their delegations, kept from the cities events alone, each
- * applied once: a withdrawn city stays, marked (its exchanges still name it), a removed delegate is dropped.
+ * applied once: a withdrawn city stays, marked (its exchanges still name it), and its open exchanges are settled in
+ * the same transaction ({@link CityWithdrawals}); a removed delegate is dropped.
  */
 @Singleton
 public class ExchangesDirectory {
@@ -40,18 +42,20 @@ public class ExchangesDirectory {
             ExchangesRepositories.CityRows cities,
             ExchangesRepositories.DelegateRows delegates,
             Inbox inbox,
-            Clock clock) {
+            Clock clock,
+            Provider<CityWithdrawals> withdrawals) {
         this.cities = cities;
         this.delegates = delegates;
         this.clock = clock;
         this.handlers = inbox.handlers(CONSUMER)
                 .on(CityRegistered.class, (registered, envelope) -> keepCity(registered.cityId(), registered.name()))
                 .on(CityUpdated.class, (updated, envelope) -> keepCity(updated.cityId(), updated.name()))
-                .on(
-                        CityWithdrawn.class,
-                        (withdrawn, envelope) -> cities.findById(withdrawn.cityId())
-                                .ifPresent(city -> cities.update(new ExchangeCity(
-                                        city.cityId(), city.nameZhHant(), city.nameEn(), true, clock.instant()))))
+                .on(CityWithdrawn.class, (withdrawn, envelope) -> {
+                    cities.findById(withdrawn.cityId())
+                            .ifPresent(city -> cities.update(new ExchangeCity(
+                                    city.cityId(), city.nameZhHant(), city.nameEn(), true, clock.instant())));
+                    withdrawals.get().cityWithdrew(withdrawn.cityId());
+                })
                 .on(
                         DelegateAdded.class,
                         (added, envelope) ->

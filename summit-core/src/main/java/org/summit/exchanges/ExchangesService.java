@@ -39,7 +39,12 @@ import org.summit.shared.outbox.Outbox;
  * a scheduling run's result.
  */
 @Singleton
-public class ExchangesService implements BlockChanges {
+public class ExchangesService implements BlockChanges, CityWithdrawals {
+
+    /** Who settles a withdrawn city's exchanges, and why, as their events say. */
+    static final String SUMMIT = "summit";
+
+    static final String WITHDRAWN = "該城市已退出高峰會。 The city withdrew from the summit.";
 
     /** The longest free text of a reason, summary, action or owner, in characters. */
     public static final int MAX_TEXT = 2000;
@@ -460,6 +465,34 @@ public class ExchangesService implements BlockChanges {
     }
 
     /**
+     * The placed exchanges of a summit that break a rule now, each with the first rule it breaks (the codes of a
+     * refused hand placement): the programme changed after they were placed (a participant now speaks or moderates
+     * a session then), or they were placed before a rule was kept. Organisers move them, or re-run scheduling.
+     */
+    @Transactional
+    public List<PlacementConflict> conflicts(UUID summitId) {
+        Map<UUID, BlockView> blocks = new HashMap<>();
+        blocks(summitId).forEach(block -> blocks.put(block.session().id(), block));
+        List<PlacementConflict> found = new ArrayList<>();
+        for (Exchange exchange : exchanges.withStatus(List.of(ExchangeStatus.AGREED))) {
+            Placement placement = exchange.placement();
+            if (placement == null || !placement.summitId().equals(summitId)) {
+                continue;
+            }
+            BlockView block = blocks.get(placement.blockId());
+            Optional<ExchangeTable> table = block == null
+                    ? Optional.empty()
+                    : block.tables().stream()
+                            .filter(candidate -> candidate.id().equals(placement.tableId()))
+                            .findFirst();
+            table.flatMap(at -> conflict(exchange, placement, at))
+                    .ifPresent(conflict ->
+                            found.add(new PlacementConflict(exchange.id(), conflict.code(), conflict.args())));
+        }
+        return found;
+    }
+
+    /**
      * What a scheduling run of {@code summitId} works on. Refused (409 {@code exchange.scheduling.no-blocks}) when no
      * exchange block of the summit has a table.
      */
@@ -598,11 +631,24 @@ public class ExchangesService implements BlockChanges {
         refit(blockId, Set.of());
     }
 
+    @Override
+    public void cityWithdrew(String cityId) {
+        for (Exchange exchange : exchanges.ofCity(cityId)) {
+            if (exchange.status().open()) {
+                exchange.cityWithdrew(cityId, WITHDRAWN, SUMMIT, clock.instant());
+                if (!exchange.events().isEmpty()) {
+                    save(exchange);
+                }
+            }
+        }
+    }
+
     // ----- checks and helpers -----
 
     /**
      * Takes the exchanges placed in the block that no longer fit it out of their place (the block removed, their
-     * table removed, their time no longer a slot), and tells those at a renamed table or place where they are now.
+     * table removed, made smaller than they need or without the interpretation they need, their time no longer a
+     * slot), and tells those at a renamed table or place where they are now.
      */
     private void refit(UUID blockId, Set<UUID> renamedTables) {
         Optional<BlockView> block = programme.block(blockId).map(this::view);
@@ -628,6 +674,10 @@ public class ExchangesService implements BlockChanges {
                             .equals(placement.startsAt().plusMinutes(block.get().meetingMinutes()))) {
                 exchange.unschedule("exchange.unplaced.block-changed");
                 save(exchange);
+            } else if (exchange.participantIds().size() > table.get().capacity()
+                    || (exchange.interpretation() && !table.get().interpretation())) {
+                exchange.unschedule("exchange.unplaced.table-changed");
+                save(exchange);
             } else if (renamedTables.contains(table.get().id())) {
                 exchange.announce(title(exchange), place(block.get(), table.get()));
                 save(exchange);
@@ -636,14 +686,23 @@ public class ExchangesService implements BlockChanges {
     }
 
     private void checkFree(Exchange exchange, Placement where, ExchangeTable table) {
+        Optional<ConflictException> conflict = conflict(exchange, where, table);
+        if (conflict.isPresent()) {
+            throw conflict.get();
+        }
+    }
+
+    /** The first rule the exchange at {@code where} breaks, if any: the same checks as a hand placement. */
+    private Optional<ConflictException> conflict(Exchange exchange, Placement where, ExchangeTable table) {
         List<String> participants = exchange.participantIds();
         if (participants.size() > table.capacity()) {
-            throw new ConflictException(
+            return Optional.of(new ConflictException(
                     ExchangesProblem.TABLE_TOO_SMALL,
-                    Map.of("table", table.name(), "capacity", table.capacity(), "count", participants.size()));
+                    Map.of("table", table.name(), "capacity", table.capacity(), "count", participants.size())));
         }
         if (exchange.interpretation() && !table.interpretation()) {
-            throw new ConflictException(ExchangesProblem.TABLE_WITHOUT_INTERPRETATION, Map.of("table", table.name()));
+            return Optional.of(new ConflictException(
+                    ExchangesProblem.TABLE_WITHOUT_INTERPRETATION, Map.of("table", table.name())));
         }
         Set<String> mine = new HashSet<>(participants);
         for (Exchange other : exchanges.withStatus(List.of(ExchangeStatus.AGREED))) {
@@ -654,14 +713,14 @@ public class ExchangesService implements BlockChanges {
                 continue;
             }
             if (there.tableId().equals(where.tableId())) {
-                throw new ConflictException(
-                        ExchangesProblem.TABLE_TAKEN, Map.of("table", table.name(), "title", title(other)));
+                return Optional.of(new ConflictException(
+                        ExchangesProblem.TABLE_TAKEN, Map.of("table", table.name(), "title", title(other))));
             }
             for (String person : other.participantIds()) {
                 if (mine.contains(person)) {
-                    throw new ConflictException(
+                    return Optional.of(new ConflictException(
                             ExchangesProblem.PARTICIPANT_IN_EXCHANGE,
-                            Map.of("name", personName(person), "title", title(other)));
+                            Map.of("name", personName(person), "title", title(other))));
                 }
             }
         }
@@ -671,12 +730,13 @@ public class ExchangesService implements BlockChanges {
             }
             for (String person : session.peopleIds()) {
                 if (mine.contains(person)) {
-                    throw new ConflictException(
+                    return Optional.of(new ConflictException(
                             ExchangesProblem.PARTICIPANT_IN_SESSION,
-                            Map.of("name", personName(person), "title", session.title()));
+                            Map.of("name", personName(person), "title", session.title())));
                 }
             }
         }
+        return Optional.empty();
     }
 
     private void checkMembers(Violations problems, String cityId, List<String> members) {

@@ -223,6 +223,21 @@ class ExchangeTest {
     }
 
     @Test
+    void aWithdrawnCityDeclinesWhatItHasNotAnsweredAndCancelsWhatItTakesPartIn() {
+        Exchange invited = request(List.of("eindhoven", "taipei"));
+        invited.accept("taipei", List.of("t-1"), "bo", NOW);
+        Exchange asked = agreed();
+
+        invited.cityWithdrew("eindhoven", "withdrew", "summit", NOW);
+        asked.cityWithdrew("orlando", "withdrew", "summit", NOW);
+
+        assertThat(invited.party("eindhoven").answer()).isEqualTo(Answer.DECLINED);
+        assertThat(invited.status()).as("the others go on").isEqualTo(ExchangeStatus.AGREED);
+        assertThat(asked.status()).isEqualTo(ExchangeStatus.CANCELLED);
+        assertThat(asked.cancelledByCity()).isEqualTo("orlando");
+    }
+
+    @Test
     void theTopicKeyIgnoresCaseAndSpacesOfASubject() {
         assertThat(Exchange.topicKey(null, LocalizedText.of("智慧  路燈", "Smart Street lights ")))
                 .isEqualTo(Exchange.topicKey(null, LocalizedText.of("智慧 路燈", "smart street  lights")));

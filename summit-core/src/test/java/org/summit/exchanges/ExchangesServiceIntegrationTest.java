@@ -453,6 +453,20 @@ class ExchangesServiceIntegrationTest implements KafkaTestSupport {
                 .isNull();
 
         UUID table2 = exchanges.block(block).tables().get(0).id();
+        Exchange three = agreed(List.of(olive, oscar), ann, "INFRASTRUCTURE");
+        exchanges.place(three.id(), block, table2, BLOCK_START.plusMinutes(30), false);
+        exchanges.configureBlock(
+                block,
+                tables(kept(table("2 號桌", "Table 2", 2, false), table2)),
+                exchanges.block(block).version());
+        assertThat(exchanges.find(three.id()).placement())
+                .as("its table now seats two of three")
+                .isNull();
+        exchanges.configureBlock(
+                block,
+                tables(kept(table("2 號桌", "Table 2", 4, false), table2)),
+                exchanges.block(block).version());
+
         exchanges.place(pinned.id(), block, table2, BLOCK_START.plusMinutes(60), false);
         publish(new SessionCancelled(summit.toString(), block.toString(), 1));
         await().atMost(Duration.ofSeconds(30))
@@ -503,6 +517,52 @@ class ExchangesServiceIntegrationTest implements KafkaTestSupport {
         assertThat(placed).isEqualTo(1);
         assertThat(rivals.stream().filter(rival -> exchanges.find(rival.id()).placement() != null))
                 .hasSize(1);
+    }
+
+    @Test
+    void aCityThatWithdrawsLeavesItsOpenExchangesSettled() {
+        String leaving = city("特拉維夫", "Tel Aviv");
+        Delegate member = delegate(leaving, "Ron");
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(directory.delegatesOf(leaving)).hasSize(1));
+        Exchange itsOwn = exchanges.request(as(leaving), request(List.of(eindhoven), List.of(member)));
+        Exchange invitingIt = exchanges.request(as(orlando), request(List.of(leaving, taipei), List.of(olive)));
+        exchanges.accept(as(taipei), invitingIt.id(), List.of(tsai.id().toString()));
+
+        cities.withdraw(new CityCode(leaving));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(exchanges.find(itsOwn.id()).status()).isEqualTo(ExchangeStatus.CANCELLED);
+            assertThat(exchanges.find(invitingIt.id()).status())
+                    .as("declined for it; Taipei accepted, so it goes on")
+                    .isEqualTo(ExchangeStatus.AGREED);
+        });
+        assertThat(exchanges.find(invitingIt.id()).party(leaving).reason()).contains("withdrew");
+    }
+
+    @Test
+    void aSessionMovedOntoAPlacedExchangeShowsAsItsConflict() {
+        BlockView configured = exchanges.configureBlock(block, tables(table("1 號桌", "Table 1", 4, false)), null);
+        Exchange placed = agreed(List.of(olive), ann);
+        exchanges.place(placed.id(), block, configured.tables().get(0).id(), BLOCK_START.plusMinutes(60), false);
+        assertThat(exchanges.conflicts(summit)).isEmpty();
+
+        publish(new SessionMoved(
+                summit.toString(),
+                keynote.toString(),
+                5,
+                UUID.randomUUID().toString(),
+                BLOCK_START.plusMinutes(60),
+                BLOCK_START.plusMinutes(90)));
+
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(exchanges.conflicts(summit))
+                        .singleElement()
+                        .satisfies(conflict -> {
+                            assertThat(conflict.exchangeId()).isEqualTo(placed.id());
+                            assertThat(conflict.code().code()).isEqualTo("exchange.placement.participant-in-session");
+                            assertThat(conflict.args()).containsEntry("name", LocalizedText.of("Ann", "Ann"));
+                        }));
     }
 
     @Test

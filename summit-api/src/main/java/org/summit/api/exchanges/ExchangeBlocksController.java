@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.summit.accounts.Role;
 import org.summit.api.exchanges.ExchangeViews.BlockDetails;
 import org.summit.api.exchanges.ExchangeViews.BlockSettingsInput;
+import org.summit.api.exchanges.ExchangeViews.ConflictView;
 import org.summit.api.web.ProblemResponses;
 import org.summit.exchanges.ExchangesService;
 
@@ -38,6 +39,15 @@ class ExchangeBlocksController {
     @Operation(summary = "The exchange blocks of a summit, by start, with their tables and slots (organiser)")
     List<BlockDetails> blocks(UUID summitId) {
         return exchanges.blocks(summitId).stream().map(BlockDetails::of).toList();
+    }
+
+    @Get("/summit/{summitId}/conflicts")
+    @Operation(
+            summary = "The placed exchanges of a summit that break a rule now (a participant now speaks or moderates a"
+                    + " session then, or is in two places), each with the code of the first rule it breaks"
+                    + " (organiser)")
+    List<ConflictView> conflicts(UUID summitId) {
+        return exchanges.conflicts(summitId).stream().map(ConflictView::of).toList();
     }
 
     @Put("/{blockId}")

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.summit.events.exchanges.FollowUp;
 import org.summit.events.exchanges.PreferredTime;
@@ -18,6 +19,7 @@ import org.summit.exchanges.ExchangeCity;
 import org.summit.exchanges.ExchangeDelegate;
 import org.summit.exchanges.ExchangeRequest;
 import org.summit.exchanges.ExchangeTable;
+import org.summit.exchanges.PlacementConflict;
 import org.summit.shared.LocalizedText;
 
 /** What the exchanges' HTTP API sends and reads. */
@@ -289,6 +291,25 @@ final class ExchangeViews {
                             : tables.stream()
                                     .map(table -> table == null ? null : table.toSetup())
                                     .toList());
+        }
+    }
+
+    /**
+     * A placed exchange that breaks a rule now.
+     *
+     * @param code the rule's problem code, as a refused hand placement would answer
+     * @param message the English message, for API users; people read the UI's text for the code
+     */
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    @Schema(name = "ExchangePlacementConflict")
+    record ConflictView(UUID exchangeId, String code, Map<String, Object> args, String message) {
+        static ConflictView of(PlacementConflict conflict) {
+            return new ConflictView(
+                    conflict.exchangeId(),
+                    conflict.code().code(),
+                    conflict.args(),
+                    conflict.code().render(conflict.args()));
         }
     }
 

@@ -154,6 +154,7 @@ class AccessTableIntegrationTest implements KafkaTestSupport {
             Map.entry("GET /api/exchanges/outcomes.csv", ORGANISER),
             Map.entry("GET /api/exchanges/outcomes.pdf", ORGANISER),
             Map.entry("GET /api/exchange-blocks/summit/{summitId}", ORGANISER),
+            Map.entry("GET /api/exchange-blocks/summit/{summitId}/conflicts", ORGANISER),
             Map.entry("PUT /api/exchange-blocks/{blockId}", ORGANISER),
             Map.entry("GET /api/exchanges/times", Set.of("delegate", "organiser")),
             Map.entry("POST /api/exchange-scheduling/summit/{summitId}/runs", ORGANISER),

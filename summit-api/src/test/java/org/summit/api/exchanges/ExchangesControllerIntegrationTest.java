@@ -137,6 +137,12 @@ class ExchangesControllerIntegrationTest implements KafkaTestSupport {
             assertThat(exchanges.askableCities(new org.summit.exchanges.Actor("x", orlando)))
                     .extracting(city -> city.cityId())
                     .contains(eindhoven, taoyuan);
+            assertThat(exchanges.myDelegation(new org.summit.exchanges.Actor("x", orlando)))
+                    .hasSize(2);
+            assertThat(exchanges.myDelegation(new org.summit.exchanges.Actor("x", eindhoven)))
+                    .hasSize(1);
+            assertThat(exchanges.myDelegation(new org.summit.exchanges.Actor("x", taoyuan)))
+                    .hasSize(1);
         });
     }
 
@@ -221,6 +227,10 @@ class ExchangesControllerIntegrationTest implements KafkaTestSupport {
         assertThat((Map<String, Object>) body(placed).get("placement"))
                 .containsEntry("endsAt", "2016-03-24T15:30:00")
                 .containsEntry("place", Map.of("zh-Hant", "城市交流・一號桌", "en", "City exchanges · Table 1"));
+
+        assertThat(list(send(organiser, HttpRequest.GET("/api/exchange-blocks/summit/" + summit + "/conflicts"))))
+                .as("placed with every check, so no conflict")
+                .isEmpty();
 
         HttpResponse<String> outcome = send(
                 orlandoDelegate,
