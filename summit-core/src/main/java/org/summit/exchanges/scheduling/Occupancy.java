@@ -3,26 +3,33 @@ package org.summit.exchanges.scheduling;
 import io.micronaut.core.annotation.Nullable;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
-/** Who and which tables are taken when, as meetings are accepted into a schedule one by one. */
+/**
+ * A schedule built meeting by meeting without breaking a rule: who and which tables are taken when. Places a meeting
+ * at its first free spot, or else by moving the one meeting in its way to a free spot of that meeting's own.
+ */
 final class Occupancy {
 
-    private final Map<Table, List<Spot>> byTable = new HashMap<>();
-    private final Map<String, List<Spot>> byParticipant = new HashMap<>();
+    private final Map<Table, List<MeetingAssignment>> byTable = new HashMap<>();
+    private final Map<String, List<MeetingAssignment>> byParticipant = new HashMap<>();
+    private final Map<MeetingAssignment, Spot> placed = new IdentityHashMap<>();
 
     boolean free(MeetingAssignment meeting, Spot spot) {
         return tableFree(spot) && participantsFree(meeting, spot);
     }
 
     boolean tableFree(Spot spot) {
-        return noOverlap(byTable.get(spot.table), spot);
+        return noneOverlap(byTable.get(spot.table), spot, placed);
     }
 
     boolean participantsFree(MeetingAssignment meeting, Spot spot) {
         for (String participant : meeting.participants) {
-            if (!noOverlap(byParticipant.get(participant), spot)) {
+            if (!noneOverlap(byParticipant.get(participant), spot, placed)) {
                 return false;
             }
         }
@@ -40,17 +47,86 @@ final class Occupancy {
         return null;
     }
 
+    @Nullable
+    Spot spotOf(MeetingAssignment meeting) {
+        return placed.get(meeting);
+    }
+
     void take(MeetingAssignment meeting, Spot spot) {
-        byTable.computeIfAbsent(spot.table, t -> new ArrayList<>()).add(spot);
+        placed.put(meeting, spot);
+        byTable.computeIfAbsent(spot.table, t -> new ArrayList<>()).add(meeting);
         for (String participant : meeting.participants) {
-            byParticipant.computeIfAbsent(participant, p -> new ArrayList<>()).add(spot);
+            byParticipant.computeIfAbsent(participant, p -> new ArrayList<>()).add(meeting);
         }
     }
 
-    private static boolean noOverlap(List<Spot> taken, Spot spot) {
-        if (taken != null) {
-            for (Spot other : taken) {
-                if (other.overlaps(spot.start, spot.end)) {
+    void release(MeetingAssignment meeting) {
+        Spot spot = placed.remove(meeting);
+        byTable.get(spot.table).remove(meeting);
+        for (String participant : meeting.participants) {
+            byParticipant.get(participant).remove(meeting);
+        }
+    }
+
+    /**
+     * Places the meeting at its first free spot; failing that, at the first spot where a single movable meeting is
+     * in the way (at the table, or sharing a participant then) and that meeting has a free spot of its own to go
+     * to. Returns whether it was placed; the others stay valid either way.
+     */
+    boolean place(MeetingAssignment meeting) {
+        Spot free = firstFree(meeting);
+        if (free != null) {
+            take(meeting, free);
+            return true;
+        }
+        for (Spot spot : meeting.candidates) {
+            Set<MeetingAssignment> inTheWay = inTheWay(meeting, spot);
+            if (inTheWay.size() != 1) {
+                continue;
+            }
+            MeetingAssignment other = inTheWay.iterator().next();
+            if (other.pinned) {
+                continue;
+            }
+            Spot was = placed.get(other);
+            release(other);
+            take(meeting, spot);
+            Spot elsewhere = firstFree(other);
+            if (elsewhere != null) {
+                take(other, elsewhere);
+                return true;
+            }
+            release(meeting);
+            take(other, was);
+        }
+        return false;
+    }
+
+    private Set<MeetingAssignment> inTheWay(MeetingAssignment meeting, Spot spot) {
+        Set<MeetingAssignment> found = new LinkedHashSet<>();
+        collect(byTable.get(spot.table), spot, found);
+        for (String participant : meeting.participants) {
+            collect(byParticipant.get(participant), spot, found);
+        }
+        return found;
+    }
+
+    private void collect(@Nullable List<MeetingAssignment> meetings, Spot spot, Set<MeetingAssignment> found) {
+        if (meetings != null) {
+            for (MeetingAssignment other : meetings) {
+                if (placed.get(other).overlaps(spot)) {
+                    found.add(other);
+                }
+            }
+        }
+    }
+
+    /** Whether none of these meetings overlaps the spot. */
+    private static boolean noneOverlap(
+            @Nullable List<MeetingAssignment> meetings, Spot spot, Map<MeetingAssignment, Spot> placed) {
+        if (meetings != null) {
+            for (MeetingAssignment other : meetings) {
+                if (placed.get(other).overlaps(spot)) {
                     return false;
                 }
             }
