@@ -13,10 +13,11 @@ import java.util.Map;
 final class Finisher {
 
     private final ScheduleModel model;
-    private final Occupancy occupancy = new Occupancy();
+    private final Occupancy occupancy;
 
     private Finisher(ScheduleModel model) {
         this.model = model;
+        this.occupancy = new Occupancy(model.spots);
     }
 
     /** Sets each of the model's meetings to its final spot (or none) and returns those left out with reasons. */

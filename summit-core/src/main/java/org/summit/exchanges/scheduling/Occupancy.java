@@ -19,6 +19,13 @@ final class Occupancy {
     private final Map<String, List<MeetingAssignment>> byParticipant = new HashMap<>();
     private final Map<MeetingAssignment, Spot> placed = new IdentityHashMap<>();
 
+    /** The spots no meeting sits in: when they are few, a meeting looks only at them. */
+    private final Set<Spot> freeSpots;
+
+    Occupancy(List<Spot> spots) {
+        this.freeSpots = new LinkedHashSet<>(spots);
+    }
+
     boolean free(MeetingAssignment meeting, Spot spot) {
         return tableFree(spot) && participantsFree(meeting, spot);
     }
@@ -39,6 +46,18 @@ final class Occupancy {
     /** The first of the meeting's candidates, in its order of preference, that is free, or null. */
     @Nullable
     Spot firstFree(MeetingAssignment meeting) {
+        if (freeSpots.size() * 8 < meeting.candidates.size()) {
+            Spot best = null;
+            int bestRank = Integer.MAX_VALUE;
+            for (Spot spot : freeSpots) {
+                int rank = meeting.rankOf(spot);
+                if (rank >= 0 && rank < bestRank && free(meeting, spot)) {
+                    best = spot;
+                    bestRank = rank;
+                }
+            }
+            return best;
+        }
         for (Spot spot : meeting.candidates) {
             if (free(meeting, spot)) {
                 return spot;
@@ -54,6 +73,7 @@ final class Occupancy {
 
     void take(MeetingAssignment meeting, Spot spot) {
         placed.put(meeting, spot);
+        freeSpots.remove(spot);
         byTable.computeIfAbsent(spot.table, t -> new ArrayList<>()).add(meeting);
         for (String participant : meeting.participants) {
             byParticipant.computeIfAbsent(participant, p -> new ArrayList<>()).add(meeting);
@@ -62,6 +82,7 @@ final class Occupancy {
 
     void release(MeetingAssignment meeting) {
         Spot spot = placed.remove(meeting);
+        freeSpots.add(spot);
         byTable.get(spot.table).remove(meeting);
         for (String participant : meeting.participants) {
             byParticipant.get(participant).remove(meeting);
@@ -78,6 +99,10 @@ final class Occupancy {
         if (free != null) {
             take(meeting, free);
             return true;
+        }
+        if (freeSpots.isEmpty()) {
+            // The meeting in the way would have nowhere to go.
+            return false;
         }
         for (Spot spot : meeting.candidates) {
             Set<MeetingAssignment> inTheWay = inTheWay(meeting, spot);

@@ -28,7 +28,7 @@ final class ScheduleModel {
     private final Map<String, Slot> slotsById = new HashMap<>();
     private final Map<String, Table> tablesById = new HashMap<>();
     private final Map<String, Spot> spotsByPlace = new HashMap<>();
-    private final Occupancy pinnedOccupancy = new Occupancy();
+    private Occupancy pinnedOccupancy;
 
     ScheduleModel(SchedulingProblem problem) {
         this.problem = problem;
@@ -56,6 +56,7 @@ final class ScheduleModel {
             }
         }
         Spot.index(spots);
+        pinnedOccupancy = new Occupancy(spots);
         for (Busy session : problem.busy()) {
             busy.add(BusyTime.of(session));
         }
