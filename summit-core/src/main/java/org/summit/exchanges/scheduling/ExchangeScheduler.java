@@ -82,7 +82,7 @@ public final class ExchangeScheduler {
                 .withSolutionClass(Schedule.class)
                 .withEntityClasses(MeetingAssignment.class)
                 .withConstraintProviderClass(ScheduleConstraints.class)
-                .withTerminationSpentLimit(Duration.ofMillis(timeLimit.toMillis()))
+                .withTerminationSpentLimit(Duration.ofMillis(Math.max(1, timeLimit.toMillis())))
                 .withPhases(localSearch());
         this.solverFactory = SolverFactory.create(config);
         this.solutionManager = SolutionManager.create(solverFactory);

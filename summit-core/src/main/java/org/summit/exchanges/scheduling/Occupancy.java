@@ -105,12 +105,8 @@ final class Occupancy {
             return false;
         }
         for (Spot spot : meeting.candidates) {
-            Set<MeetingAssignment> inTheWay = inTheWay(meeting, spot);
-            if (inTheWay.size() != 1) {
-                continue;
-            }
-            MeetingAssignment other = inTheWay.iterator().next();
-            if (other.pinned) {
+            MeetingAssignment other = onlyOneInTheWay(meeting, spot);
+            if (other == null || other.pinned || !mayMoveToAFreeSpot(other)) {
                 continue;
             }
             Spot was = placed.get(other);
@@ -127,23 +123,47 @@ final class Occupancy {
         return false;
     }
 
-    private Set<MeetingAssignment> inTheWay(MeetingAssignment meeting, Spot spot) {
-        Set<MeetingAssignment> found = new LinkedHashSet<>();
-        collect(byTable.get(spot.table), spot, found);
+    /** The one meeting in the way of placing the meeting at the spot, or null if none or several are. */
+    @Nullable
+    private MeetingAssignment onlyOneInTheWay(MeetingAssignment meeting, Spot spot) {
+        MeetingAssignment found = onlyOne(byTable.get(spot.table), spot, null);
+        if (found == NONE_OR_SEVERAL) {
+            return null;
+        }
         for (String participant : meeting.participants) {
-            collect(byParticipant.get(participant), spot, found);
+            found = onlyOne(byParticipant.get(participant), spot, found);
+            if (found == NONE_OR_SEVERAL) {
+                return null;
+            }
         }
         return found;
     }
 
-    private void collect(@Nullable List<MeetingAssignment> meetings, Spot spot, Set<MeetingAssignment> found) {
+    /** Whether a free spot is among the meeting's candidates at all (who is free then is checked later). */
+    private boolean mayMoveToAFreeSpot(MeetingAssignment meeting) {
+        for (Spot free : freeSpots) {
+            if (meeting.rankOf(free) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final MeetingAssignment NONE_OR_SEVERAL = new MeetingAssignment();
+
+    private MeetingAssignment onlyOne(
+            @Nullable List<MeetingAssignment> meetings, Spot spot, @Nullable MeetingAssignment found) {
         if (meetings != null) {
             for (MeetingAssignment other : meetings) {
                 if (placed.get(other).overlaps(spot)) {
-                    found.add(other);
+                    if (found != null && found != other) {
+                        return NONE_OR_SEVERAL;
+                    }
+                    found = other;
                 }
             }
         }
+        return found;
     }
 
     /** Whether none of these meetings overlaps the spot. */
