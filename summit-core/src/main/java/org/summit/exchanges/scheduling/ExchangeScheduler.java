@@ -110,6 +110,7 @@ public final class ExchangeScheduler {
         Objects.requireNonNull(cancelled, "cancelled");
         long started = System.nanoTime();
         ScheduleModel model = new ScheduleModel(problem);
+        LOG.debug("Prepared the model after {} ms", elapsed(started).toMillis());
         List<MeetingAssignment> solvable = new ArrayList<>();
         for (MeetingAssignment meeting : model.meetings) {
             if (!model.invalidPins.contains(meeting) && !meeting.candidates.isEmpty()) {
