@@ -42,6 +42,9 @@ public final class ExchangeScheduler {
     private static final Logger LOG = LoggerFactory.getLogger(ExchangeScheduler.class);
     private static final long WATCH_MILLIS = 20;
 
+    /** What checking the solver's schedule and returning it takes at the benchmark's size, with room to spare. */
+    private static final Duration FINISHING = Duration.ofMillis(400);
+
     /**
      * Tuned on the benchmark (2,000 meetings for 960 places, the same 200,000 moves each): tabu search (20 meetings
      * tabu there; a ratio, since a fixed 20 would make every meeting of a small problem tabu) over the
@@ -63,8 +66,8 @@ public final class ExchangeScheduler {
     private final SolutionManager<Schedule, HardMediumSoftLongScore> solutionManager;
 
     /**
-     * Each run takes at most about {@code timeLimit} (preparing included), less once it has not improved for a fifth
-     * of it.
+     * Each run takes about {@code timeLimit} at most (preparing and checking the result included), less once it
+     * has not improved for a fifth of it.
      */
     public ExchangeScheduler(Duration timeLimit) {
         this(timeLimit, unimprovedLimitFor(timeLimit), EnvironmentMode.PHASE_ASSERT);
@@ -235,10 +238,14 @@ public final class ExchangeScheduler {
                 thread.setDaemon(true);
                 return thread;
             });
+            // The solver's own clock starts only once it has set up its score, which took a second on a busy
+            // machine: the watcher also ends the run at the time limit counted from the call, less a moment to
+            // check and return the schedule.
+            long deadline = started + timeLimit.toNanos() - Math.min(FINISHING.toNanos(), timeLimit.toNanos() / 10);
             // Asked again and again, not once: a stop asked for before the solver has started would be lost.
             watcher.scheduleWithFixedDelay(
                     () -> {
-                        if (isCancelled(cancelled, wasCancelled)) {
+                        if (isCancelled(cancelled, wasCancelled) || System.nanoTime() - deadline >= 0) {
                             solver.terminateEarly();
                         }
                     },
