@@ -1,24 +1,23 @@
 package org.summit.exchanges.scheduling;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Turns the solver's best schedule into one that certainly breaks no rule: every placement is checked again as it
  * is accepted (pinned meetings first), one that would break a rule is left out rather than returned, and then each
- * meeting still out is put at the first free spot that suits it, if any (a run stopped early thus still places what
- * fits). Every meeting left out gets its reason.
+ * meeting still out is placed if it can be, at a free spot or by moving the one meeting in its way (a run stopped
+ * early thus still places what fits). Every meeting left out gets its reason.
  */
 final class Finisher {
 
     private final ScheduleModel model;
-    private final Occupancy occupancy = new Occupancy();
-    private final Map<MeetingAssignment, Spot> placed = new LinkedHashMap<>();
+    private final Occupancy occupancy;
 
     private Finisher(ScheduleModel model) {
         this.model = model;
+        this.occupancy = new Occupancy(model.spots);
     }
 
     /** Sets each of the model's meetings to its final spot (or none) and returns those left out with reasons. */
@@ -40,20 +39,17 @@ final class Finisher {
         }
         List<MeetingAssignment> out = new ArrayList<>();
         for (MeetingAssignment meeting : model.meetings) {
-            if (!placed.containsKey(meeting) && !model.invalidPins.contains(meeting)) {
+            if (occupancy.spotOf(meeting) == null && !model.invalidPins.contains(meeting)) {
                 out.add(meeting);
             }
         }
         out.sort(new MeetingAssignment.Difficulty().reversed());
         for (MeetingAssignment meeting : out) {
-            Spot spot = occupancy.firstFree(meeting);
-            if (spot != null) {
-                accept(meeting, spot);
-            }
+            occupancy.place(meeting);
         }
         List<Unplaced> unplaced = new ArrayList<>();
         for (MeetingAssignment meeting : model.meetings) {
-            meeting.spot = placed.get(meeting);
+            meeting.spot = occupancy.spotOf(meeting);
             if (meeting.spot == null) {
                 unplaced.add(new Unplaced(meeting.id(), model.reasonLeftOut(meeting, occupancy)));
             }
@@ -63,6 +59,5 @@ final class Finisher {
 
     private void accept(MeetingAssignment meeting, Spot spot) {
         occupancy.take(meeting, spot);
-        placed.put(meeting, spot);
     }
 }

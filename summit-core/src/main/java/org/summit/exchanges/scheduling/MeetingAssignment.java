@@ -51,6 +51,9 @@ final class MeetingAssignment {
     @ValueRangeProvider(id = "candidates")
     List<Spot> candidates = List.of();
 
+    /** Each candidate's place in the meeting's order of preference, by spot index; built when first asked. */
+    private Map<Integer, Integer> ranks;
+
     @PlanningVariable(allowsUnassigned = true, valueRangeProviderRefs = "candidates")
     @Nullable
     Spot spot;
@@ -80,6 +83,17 @@ final class MeetingAssignment {
 
     int timeCluster() {
         return spot.timeCluster;
+    }
+
+    /** The spot's place among the candidates (0 is the most preferred), or -1 if it is none of them. */
+    int rankOf(Spot spot) {
+        if (ranks == null) {
+            ranks = new HashMap<>();
+            for (int i = 0; i < candidates.size(); i++) {
+                ranks.put(candidates.get(i).index, i);
+            }
+        }
+        return ranks.getOrDefault(spot.index, -1);
     }
 
     /** A copy for the solver's clones: the same facts, its own spot. */

@@ -2,7 +2,7 @@ package org.summit.exchanges.scheduling;
 
 import io.micronaut.core.annotation.Nullable;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -28,7 +28,7 @@ final class ScheduleModel {
     private final Map<String, Slot> slotsById = new HashMap<>();
     private final Map<String, Table> tablesById = new HashMap<>();
     private final Map<String, Spot> spotsByPlace = new HashMap<>();
-    private final Occupancy pinnedOccupancy = new Occupancy();
+    private Occupancy pinnedOccupancy;
 
     ScheduleModel(SchedulingProblem problem) {
         this.problem = problem;
@@ -56,6 +56,7 @@ final class ScheduleModel {
             }
         }
         Spot.index(spots);
+        pinnedOccupancy = new Occupancy(spots);
         for (Busy session : problem.busy()) {
             busy.add(BusyTime.of(session));
         }
@@ -116,11 +117,25 @@ final class ScheduleModel {
                 }
             }
         }
+        // Sorted by one long per spot (most significant first: current place, preferred time, seats and
+        // interpretation wasted, the meeting's own rotation of the slots, then the spot): a comparator chain over
+        // ~400 spots for each of 2,000 meetings took a second.
         int shift = meeting.index * 7;
-        suitable.sort(Comparator.<Spot>comparingInt(spot -> isCurrent(meeting, spot) ? 0 : 1)
-                .thenComparingInt(spot -> meeting.preferredStarts.length == 0 || meeting.prefers(spot) ? 0 : 1)
-                .thenComparingInt(spot -> waste(meeting, spot.table))
-                .thenComparingInt(spot -> Math.floorMod(spot.slotIndex - shift, slotCount)));
+        long[] keys = new long[suitable.size()];
+        for (int i = 0; i < keys.length; i++) {
+            Spot spot = suitable.get(i);
+            long current = isCurrent(meeting, spot) ? 0 : 1;
+            long preferred = meeting.preferredStarts.length == 0 || meeting.prefers(spot) ? 0 : 1;
+            long waste = Math.min(waste(meeting, spot.table), (1 << 12) - 1);
+            long slot = Math.floorMod(spot.slotIndex - shift, slotCount) & 0xFFFF;
+            keys[i] = current << 62 | preferred << 61 | waste << 49 | slot << 33 | i;
+        }
+        Arrays.sort(keys);
+        List<Spot> sorted = new ArrayList<>(keys.length);
+        for (long key : keys) {
+            sorted.add(suitable.get((int) (key & 0xFFFFFFFFL)));
+        }
+        suitable = sorted;
         return List.copyOf(suitable);
     }
 

@@ -51,7 +51,11 @@ public final class SchedulingBenchmark {
             List<ScheduleCheck.Violation> violations = ScheduleCheck.check(problem, result);
             Map<String, Long> reasons = new TreeMap<>();
             result.unplaced().forEach(unplaced -> reasons.merge(unplaced.reason(), 1L, Long::sum));
-            int places = problem.slots().size() * problem.tables().size() / 2;
+            long places = problem.slots().stream()
+                    .mapToLong(slot -> problem.tables().stream()
+                            .filter(table -> table.blockId().equals(slot.blockId()))
+                            .count())
+                    .sum();
             LOG.info(String.format(
                     "run %d (seed %d, time limit %d s): %d meetings, %d places, %d busy times%n"
                             + "  placed %d (%d places left empty), not placed %d: %s%n"
