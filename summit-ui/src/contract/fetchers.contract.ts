@@ -255,12 +255,15 @@ describe('delegate agenda fetchers', () => {
       await setBookmark(summitId, { sessionId: first.id, bookmarked: true });
       expect(await getBookmarks(summitId)).toContain(first.id);
       const mine = await getMyAgenda(summitId);
-      expect(mine?.sessions.map((entry) => entry.session.id)).toContain(first.id);
+      expect(Array.isArray(mine.exchanges)).toBe(true);
+      expect(mine.sessions.map((entry) => entry.session.id)).toContain(first.id);
       await setBookmark(summitId, { sessionId: first.id, bookmarked: false });
       expect(await getBookmarks(summitId)).not.toContain(first.id);
     } else {
-      // No release yet: my agenda says so as null, and there is nothing to bookmark.
-      expect(await getMyAgenda(summitId)).toBeNull();
+      // No release yet: my agenda says so as release 0, and there is nothing to bookmark.
+      const mine = await getMyAgenda(summitId);
+      expect(mine.release).toBe(0);
+      expect(mine.sessions).toEqual([]);
       expect(await getBookmarks(summitId)).toEqual([]);
     }
 

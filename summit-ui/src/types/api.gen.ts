@@ -168,8 +168,8 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * My agenda (delegate): the sessions I speak in or moderate, and my bookmarks
-     * @description From the latest release; 404 agenda.not-published before the first.
+     * My agenda (delegate): the sessions I speak in or moderate, my bookmarks, my exchange meetings
+     * @description Sessions from the latest release (release 0 and none before the first); exchange meetings as they are placed now, also before the first release.
      */
     get: operations['mine'];
     put?: never;
@@ -999,7 +999,7 @@ export interface paths {
     };
     /**
      * A delegate's own agenda as an iCalendar feed, at the secret URL they were given (anyone with it)
-     * @description The sessions they speak in or moderate and their bookmarks, from the latest release, in English or, with ?lang=zh-Hant, Traditional Chinese. 404 agenda.feed.not-found once revoked or replaced. Cache-Control: no-store.
+     * @description The sessions they speak in or moderate and their bookmarks, from the latest release, and the exchange meetings they attend (UID exchange-{exchangeId}@summit, kept when rescheduled; left out once unscheduled or cancelled), in English or, with ?lang=zh-Hant, Traditional Chinese. 404 agenda.feed.not-found once revoked or replaced. Cache-Control: no-store.
      */
     get: operations['personal'];
     put?: never;
@@ -1822,12 +1822,23 @@ export interface components {
       /** Format: int64 */
       version: number | null;
     };
-    /** @description My agenda in the latest release, by start; times local to `timeZone`. */
+    /** @description My agenda: the sessions of the latest release I speak in, moderate or bookmarked, by start (`release` 0 and no sessions before the first release), and the exchange meetings I attend, by start; times local to `timeZone`. */
     MyAgenda: {
+      exchanges: components['schemas']['MyExchange'][];
       /** Format: int32 */
       release: number;
       sessions: components['schemas']['MySession'][];
       timeZone: string;
+    };
+    /** @description An exchange meeting with other cities that I attend, where and when it is placed now. */
+    MyExchange: {
+      /** Format: date-time */
+      endsAt: string;
+      exchangeId: string;
+      place: components['schemas']['LocalizedText'];
+      /** Format: date-time */
+      startsAt: string;
+      title: components['schemas']['LocalizedText'];
     };
     /** @description My calendar feed: whether I have one and since when; its secret URL only in the answer that issued it. */
     MyFeed: {

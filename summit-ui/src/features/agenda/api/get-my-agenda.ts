@@ -1,37 +1,26 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 
-import { ApiError, getJson } from '@/lib/api-client';
+import { getJson } from '@/lib/api-client';
 import type { Schemas } from '@/types/api';
 
 /**
  * My agenda, as `GET /api/agenda/{summitId}/mine` returns it to a delegate: the sessions of the
- * latest release they speak in or moderate and those they bookmarked, by start, each saying why.
+ * latest release they speak in or moderate and those they bookmarked, by start, each saying why
+ * (`release` 0 and no sessions before the first release); and the exchange meetings with other
+ * cities they attend, by start, as they are placed now (also before the first release).
  */
 export type MyAgenda = Schemas['MyAgenda'];
 export type MySession = Schemas['MySession'];
+export type MyExchange = Schemas['MyExchange'];
 
 export const myAgendaPath = (summitId: string) =>
   `/api/agenda/${encodeURIComponent(summitId)}/mine`;
 
 export const myAgendaQueryKey = (summitId: string) => ['agenda', summitId, 'mine'] as const;
 
-/** My agenda, or `null` while no release is published (404 `agenda.not-published`). */
-export async function getMyAgenda(
-  summitId: string,
-  signal?: AbortSignal,
-): Promise<MyAgenda | null> {
-  try {
-    return await getJson<MyAgenda>(myAgendaPath(summitId), signal);
-  } catch (error) {
-    if (
-      error instanceof ApiError &&
-      error.status === 404 &&
-      error.problem?.code === 'agenda.not-published'
-    ) {
-      return null;
-    }
-    throw error;
-  }
+/** My agenda; before the first release its `release` is 0 and it has my exchange meetings only. */
+export function getMyAgenda(summitId: string, signal?: AbortSignal): Promise<MyAgenda> {
+  return getJson<MyAgenda>(myAgendaPath(summitId), signal);
 }
 
 export const myAgendaQueryOptions = (summitId: string) =>

@@ -2,7 +2,13 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { stubApi } from '@/testing/fake-api';
-import { jsonResponse, noContent, sessionOf, taipei2016 } from '@/testing/responses';
+import {
+  codedProblemResponse,
+  jsonResponse,
+  noContent,
+  sessionOf,
+  taipei2016,
+} from '@/testing/responses';
 import { renderApp } from '@/testing/test-utils';
 import type { Schemas } from '@/types/api';
 
@@ -59,6 +65,17 @@ const myAgenda: Schemas['MyAgenda'] = {
     { session: keynote, speaking: true, moderating: false, bookmarked: false },
     { session: signing, speaking: false, moderating: false, bookmarked: true },
   ],
+  exchanges: [],
+};
+const exchange: Schemas['MyExchange'] = {
+  exchangeId: 'exchange-eindhoven',
+  title: {
+    'zh-Hant': '智慧公共服務：奧蘭多與恩荷芬',
+    en: 'Smart public services: Orlando and Eindhoven',
+  },
+  place: { 'zh-Hant': '交流廳 第 3 桌', en: 'Exchange Lounge, table 3' },
+  startsAt: '2016-03-23T11:00:00',
+  endsAt: '2016-03-23T11:30:00',
 };
 
 beforeEach(() => {
@@ -105,6 +122,63 @@ describe("the delegate's home", () => {
     expect(screen.getByTestId('subscribe-whole')).toHaveValue(
       `${window.location.origin}/api/summits/${summitId}/agenda.ics`,
     );
+  });
+
+  it('shows my exchange meetings among my sessions in time order, marked as exchanges, in both languages', async () => {
+    stubApi({
+      'GET /api/session': () => jsonResponse(sessionOf('delegate')),
+      [`GET /api/summits/${summitId}/agenda`]: () => jsonResponse(agenda),
+      [`GET ${mine}`]: () => jsonResponse({ ...myAgenda, exchanges: [exchange] }),
+      [`GET ${myFeed}`]: () =>
+        jsonResponse({ issued: false, issuedAt: null, url: null, path: null }),
+    });
+    const { user } = renderApp({ route: '/delegate', language: 'zh-Hant' });
+
+    const section = await screen.findByTestId('my-agenda');
+    const entries = within(await within(section).findByRole('list')).getAllByRole('listitem');
+    expect(
+      entries.map((entry) => within(entry).getByRole('heading', { level: 3 }).textContent),
+    ).toEqual(['智慧城市的未來', '智慧公共服務：奧蘭多與恩荷芬', '宣言簽署典禮']);
+    const meeting = screen.getByTestId('my-agenda-exchange-exchange-eindhoven');
+    expect(entries[1]).toBe(meeting);
+    expect(meeting).toHaveTextContent('11:00–11:30 · 交流廳 第 3 桌');
+    expect(meeting).toHaveTextContent('城市交流');
+    expect(meeting).not.toHaveTextContent('已收藏');
+
+    await user.click(screen.getByRole('button', { name: 'English' }));
+    expect(
+      within(meeting).getByRole('heading', {
+        level: 3,
+        name: 'Smart public services: Orlando and Eindhoven',
+      }),
+    ).toBeInTheDocument();
+    expect(meeting).toHaveTextContent('11:00–11:30 · Exchange Lounge, table 3');
+    expect(meeting).toHaveTextContent('Exchange');
+  });
+
+  it('before the first release shows my exchange meetings and says the programme is not out yet', async () => {
+    stubApi({
+      'GET /api/session': () => jsonResponse(sessionOf('delegate')),
+      [`GET /api/summits/${summitId}/agenda`]: () =>
+        codedProblemResponse(404, 'agenda.not-published'),
+      [`GET ${mine}`]: () =>
+        jsonResponse({ release: 0, timeZone: 'Asia/Taipei', sessions: [], exchanges: [exchange] }),
+      [`GET ${myFeed}`]: () =>
+        jsonResponse({ issued: false, issuedAt: null, url: null, path: null }),
+    });
+    renderApp({ route: '/delegate', language: 'en' });
+
+    const section = await screen.findByTestId('my-agenda');
+    expect(await within(section).findByTestId('my-agenda-not-published')).toBeInTheDocument();
+    const entries = within(within(section).getByRole('list')).getAllByRole('listitem');
+    expect(entries).toHaveLength(1);
+    expect(
+      within(section).getByRole('heading', {
+        level: 3,
+        name: 'Smart public services: Orlando and Eindhoven',
+      }),
+    ).toBeInTheDocument();
+    expect(within(section).queryByTestId('my-agenda-empty')).not.toBeInTheDocument();
   });
 
   it('creates my calendar address, shows it as https and webcal, and revokes it after asking', async () => {

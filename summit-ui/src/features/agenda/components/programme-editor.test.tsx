@@ -78,6 +78,28 @@ const doubleBooked = {
     sessionId: 'keynote',
   },
 };
+const inExchange = {
+  sessionId: 'keynote',
+  field: 'speakerIds',
+  code: 'conflict.person.in-exchange',
+  severity: 'HARD',
+  message: '(English)',
+  otherSessionId: null,
+  args: {
+    delegate: ko.name,
+    other: {
+      'zh-Hant': '智慧公共服務：臺北與恩荷芬',
+      en: 'Smart public services: Taipei and Eindhoven',
+    },
+    place: { 'zh-Hant': '交流廳 第 3 桌', en: 'Exchange Lounge, table 3' },
+    from: '2016-03-23 09:30',
+    to: '2016-03-23 10:00',
+    exchangeId: 'exchange-1',
+    delegateId: 'ko',
+    session: keynote.title,
+    sessionId: 'keynote',
+  },
+};
 
 function draftOf(sessions: DraftSession[], latestRelease = 1): Draft {
   return { latestRelease, sessions, conflicts: sessions.flatMap((session) => session.conflicts) };
@@ -135,6 +157,23 @@ describe('the programme editor', () => {
     expect(session).toHaveTextContent('1 個衝突');
     expect(session).toHaveTextContent('柯文哲在 10:00 至 11:00 另有「治理論壇」。');
     expect(screen.getByRole('heading', { name: '草案中有 1 個衝突' })).toBeInTheDocument();
+  });
+
+  it('names the exchange meeting a speaker has at the session’s time, in both languages', async () => {
+    editorServer({}, draftOf([{ ...keynote, conflicts: [inExchange] }, forum]));
+    const { user } = renderApp({ route: '/organiser/agenda', language: 'zh-Hant' });
+
+    const session = await screen.findByRole('article', { name: '主題演講' });
+    const reason =
+      '柯文哲在 09:30 至 10:00 有城市交流會談「智慧公共服務：臺北與恩荷芬」（交流廳 第 3 桌）。';
+    expect(session).toHaveTextContent(reason);
+    const listed = within(screen.getByTestId('draft-conflicts')).getByRole('listitem');
+    expect(listed).toHaveTextContent(reason);
+
+    await user.click(screen.getByRole('button', { name: 'English' }));
+    expect(within(screen.getByTestId('draft-conflicts')).getByRole('listitem')).toHaveTextContent(
+      'Ko Wen-je has the exchange meeting “Smart public services: Taipei and Eindhoven” at Exchange Lounge, table 3 from 09:30 to 10:00.',
+    );
   });
 
   it('moves a session with the keyboard, offers to keep a hard conflict, and keeps it', async () => {

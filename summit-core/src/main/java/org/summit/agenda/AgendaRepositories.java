@@ -70,4 +70,24 @@ final class AgendaRepositories {
 
         void deleteByAccountIdAndSessionId(UUID accountId, UUID sessionId);
     }
+
+    @JdbcRepository(dialect = Dialect.H2)
+    interface ExchangeMeetingRepository extends CrudRepository<ExchangeMeeting, String> {
+        List<ExchangeMeeting> findBySummitId(String summitId);
+
+        /** The meetings of a summit that overlap the time from {@code startsAt} to {@code endsAt}. */
+        List<ExchangeMeeting> findBySummitIdAndStartsAtLessThanAndEndsAtGreaterThan(
+                String summitId, LocalDateTime endsAt, LocalDateTime startsAt);
+
+        List<ExchangeMeeting> findBySummitIdAndExchangeIdInOrderByStartsAt(String summitId, Collection<String> ids);
+    }
+
+    @JdbcRepository(dialect = Dialect.H2)
+    interface ExchangeAttendeeRepository extends CrudRepository<ExchangeAttendee, Long> {
+        List<ExchangeAttendee> findByExchangeIdIn(Collection<String> exchangeIds);
+
+        List<ExchangeAttendee> findByDelegateId(String delegateId);
+
+        void deleteByExchangeId(String exchangeId);
+    }
 }

@@ -60,8 +60,11 @@ public class AgendaService {
     /** A session of a person's agenda: why it is on it. */
     public record MySession(PublishedSession session, boolean speaking, boolean moderating, boolean bookmarked) {}
 
-    /** A person's agenda in the latest release: the sessions they speak in or moderate, and their bookmarks. */
-    public record MyAgenda(int release, String timeZone, List<MySession> sessions) {}
+    /**
+     * A person's agenda: the sessions of the latest release they speak in or moderate and their bookmarks (none while
+     * {@code release} is 0, before the first), and the exchange meetings they attend as they are placed now.
+     */
+    public record MyAgenda(int release, String timeZone, List<MySession> sessions, List<ExchangeMeeting> exchanges) {}
 
     /** The latest release of a summit as it is stored: its number and its JSON document. */
     public record ReleaseDocument(int number, String json) {}
@@ -74,6 +77,7 @@ public class AgendaService {
     private final ReleaseRepository releases;
     private final BookmarkRepository bookmarks;
     private final List<BusyTimes> busyElsewhere;
+    private final ExchangeMeetings exchangeMeetings;
     private final Outbox outbox;
     private final LiveReleases live;
     private final JsonMapper json;
@@ -89,6 +93,7 @@ public class AgendaService {
             ReleaseRepository releases,
             BookmarkRepository bookmarks,
             List<BusyTimes> busyElsewhere,
+            ExchangeMeetings exchangeMeetings,
             Outbox outbox,
             LiveReleases live,
             JsonMapper json,
@@ -101,6 +106,7 @@ public class AgendaService {
         this.releases = releases;
         this.bookmarks = bookmarks;
         this.busyElsewhere = List.copyOf(busyElsewhere);
+        this.exchangeMeetings = exchangeMeetings;
         this.outbox = outbox;
         this.live = live;
         this.json = json;
@@ -404,35 +410,42 @@ public class AgendaService {
     }
 
     /**
-     * A person's agenda in the latest release: the sessions they speak in or moderate (found by the e-mail of their
-     * delegate entry, when they have one) and the sessions they bookmarked, by start.
+     * A person's agenda: the sessions of the latest release they speak in or moderate (found by the e-mail of their
+     * delegate entry, when they have one) and the sessions they bookmarked, by start; and the exchange meetings they
+     * attend. Exchange meetings are placed in the programme's exchange blocks by the exchanges context, not
+     * published in releases, so they are on it as soon as they have a place, also before the first release (whose
+     * number is then 0, with no sessions).
      */
     @Transactional(readOnly = true)
     public MyAgenda myAgenda(UUID accountId, @Nullable String email, UUID summitId) {
-        PublishedAgenda agenda = latestOrRefuse(summitId);
-        String me = email == null
-                ? null
-                : delegates
-                        .findByEmail(email.toLowerCase(java.util.Locale.ROOT))
-                        .map(delegate -> delegate.id().toString())
-                        .orElse(null);
+        Summit summit = summit(summitId);
+        Optional<AgendaDelegate> me =
+                email == null ? Optional.empty() : delegates.findByEmail(email.toLowerCase(java.util.Locale.ROOT));
+        List<ExchangeMeeting> exchanges = me.map(delegate -> exchangeMeetings.attendedBy(delegate.id(), summitId))
+                .orElse(List.of());
+        Optional<PublishedAgenda> latest = latest(summitId);
+        if (latest.isEmpty()) {
+            return new MyAgenda(0, summit.timeZone(), List.of(), exchanges);
+        }
+        PublishedAgenda agenda = latest.get();
+        String myId = me.map(delegate -> delegate.id().toString()).orElse(null);
         Set<String> marked = bookmarks.findByAccountIdAndSummitId(accountId, summitId).stream()
                 .map(bookmark -> bookmark.sessionId().toString())
                 .collect(Collectors.toSet());
         List<MySession> mine = new ArrayList<>();
         for (PublishedSession session : agenda.sessions()) {
-            boolean speaking = me != null
+            boolean speaking = myId != null
                     && session.speakers().stream()
-                            .anyMatch(person -> person.id().equals(me));
-            boolean moderating = me != null
+                            .anyMatch(person -> person.id().equals(myId));
+            boolean moderating = myId != null
                     && session.moderator() != null
-                    && session.moderator().id().equals(me);
+                    && session.moderator().id().equals(myId);
             boolean bookmarked = marked.contains(session.id());
             if (speaking || moderating || bookmarked) {
                 mine.add(new MySession(session, speaking, moderating, bookmarked));
             }
         }
-        return new MyAgenda(agenda.release(), agenda.timeZone(), mine);
+        return new MyAgenda(agenda.release(), agenda.timeZone(), mine, exchanges);
     }
 
     // Internals
@@ -451,7 +464,10 @@ public class AgendaService {
                 .collect(Collectors.toSet());
         Map<UUID, AgendaDelegate> people =
                 named.isEmpty() ? Map.of() : byId(delegates.findByIdIn(named), AgendaDelegate::id);
-        List<Conflict> own = check(candidate.summitId(), draft, people).stream()
+        List<BusySlot> elsewhere = new ArrayList<>();
+        busyElsewhere.forEach(source ->
+                elsewhere.addAll(source.busy(candidate.summitId(), candidate.startsAt(), candidate.endsAt())));
+        List<Conflict> own = check(candidate.summitId(), draft, people, elsewhere).stream()
                 .filter(conflict -> conflict.sessionId().equals(candidate.id()))
                 .toList();
         List<Conflict> hard = own.stream()
@@ -469,13 +485,17 @@ public class AgendaService {
     }
 
     private List<Conflict> check(UUID summitId, Collection<AgendaSession> draft) {
-        return check(summitId, draft, byId(delegates.findAll(), AgendaDelegate::id));
-    }
-
-    private List<Conflict> check(UUID summitId, Collection<AgendaSession> draft, Map<UUID, AgendaDelegate> people) {
-        Map<UUID, Room> roomsById = byId(rooms.findBySummitIdOrderByNameEn(summitId), Room::id);
         List<BusySlot> elsewhere = new ArrayList<>();
         busyElsewhere.forEach(source -> elsewhere.addAll(source.busy(summitId)));
+        return check(summitId, draft, byId(delegates.findAll(), AgendaDelegate::id), elsewhere);
+    }
+
+    private List<Conflict> check(
+            UUID summitId,
+            Collection<AgendaSession> draft,
+            Map<UUID, AgendaDelegate> people,
+            Collection<BusySlot> elsewhere) {
+        Map<UUID, Room> roomsById = byId(rooms.findBySummitIdOrderByNameEn(summitId), Room::id);
         return ConflictCheck.check(draft, roomsById, people, elsewhere);
     }
 

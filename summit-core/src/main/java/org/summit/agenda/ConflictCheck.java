@@ -99,7 +99,8 @@ final class ConflictCheck {
         for (AgendaSession session : sessions) {
             for (UUID person : session.details().people()) {
                 byPerson.computeIfAbsent(person, p -> new ArrayList<>())
-                        .add(new BusySlot(person, session.startsAt(), session.endsAt(), session.title(), session.id()));
+                        .add(BusySlot.inSession(
+                                person, session.startsAt(), session.endsAt(), session.title(), session.id()));
             }
         }
         for (BusySlot slot : elsewhere) {
@@ -132,17 +133,14 @@ final class ConflictCheck {
             return; // a busy time of another source: the conflict shows on the session it collides with
         }
         boolean moderates = own.delegateId().equals(session.moderatorId());
-        found.add(Conflict.of(
-                session,
-                moderates ? "moderatorId" : "speakerIds",
-                ConflictKind.PERSON_DOUBLE_BOOKED,
-                Map.of(
-                        "delegate", name,
-                        "other", other.what(),
-                        "from", TIME.format(other.startsAt()),
-                        "to", TIME.format(other.endsAt()),
-                        "delegateId", own.delegateId().toString()),
-                other.sessionId()));
+        Map<String, Object> args = new HashMap<>(other.details());
+        args.put("delegate", name);
+        args.put("other", other.what());
+        args.put("from", TIME.format(other.startsAt()));
+        args.put("to", TIME.format(other.endsAt()));
+        args.put("delegateId", own.delegateId().toString());
+        found.add(
+                Conflict.of(session, moderates ? "moderatorId" : "speakerIds", other.kind(), args, other.sessionId()));
     }
 
     private static void people(

@@ -13,6 +13,11 @@ public enum ConflictKind implements ProblemCode {
             "conflict.room.double-booked", Severity.HARD, "{room} is also booked for {other} from {from} to {to}"),
     PERSON_DOUBLE_BOOKED(
             "conflict.person.double-booked", Severity.HARD, "{delegate} is also in {other} from {from} to {to}"),
+    /** A speaker or the moderator has an exchange meeting with another city then (from the exchanges events). */
+    PERSON_IN_EXCHANGE(
+            "conflict.person.in-exchange",
+            Severity.HARD,
+            "{delegate} has the exchange meeting {other} at {place} from {from} to {to}"),
     ROOM_CLOSED("conflict.room.closed", Severity.HARD, "{room} is open from {opensAt} to {closesAt} only"),
     INTERPRETATION_MISSING(
             "conflict.interpretation.missing",

@@ -31,6 +31,15 @@ import org.summit.events.cities.HeadOfDelegationVacated;
 import org.summit.events.cities.ProtocolOrderChanged;
 import org.summit.events.cities.SignatoryDesignated;
 import org.summit.events.cities.SignatoryWithdrawn;
+import org.summit.events.exchanges.ExchangeAccepted;
+import org.summit.events.exchanges.ExchangeCancelled;
+import org.summit.events.exchanges.ExchangeDeclined;
+import org.summit.events.exchanges.ExchangeOutcomeRecorded;
+import org.summit.events.exchanges.ExchangeRequested;
+import org.summit.events.exchanges.ExchangeRescheduled;
+import org.summit.events.exchanges.ExchangeScheduled;
+import org.summit.events.exchanges.ExchangeTimesProposed;
+import org.summit.events.exchanges.ExchangeUnscheduled;
 
 /**
  * Every event Summit publishes, with the name it travels under, its schema version and its topic. The wire name
@@ -60,6 +69,15 @@ public final class EventCatalog {
             new Entry(HeadOfDelegationAppointed.class, "HeadOfDelegationAppointed", 1, Topics.CITIES),
             new Entry(HeadOfDelegationVacated.class, "HeadOfDelegationVacated", 1, Topics.CITIES),
             new Entry(ProtocolOrderChanged.class, "ProtocolOrderChanged", 1, Topics.CITIES),
+            new Entry(ExchangeRequested.class, "ExchangeRequested", 1, Topics.EXCHANGES),
+            new Entry(ExchangeAccepted.class, "ExchangeAccepted", 1, Topics.EXCHANGES),
+            new Entry(ExchangeDeclined.class, "ExchangeDeclined", 1, Topics.EXCHANGES),
+            new Entry(ExchangeTimesProposed.class, "ExchangeTimesProposed", 1, Topics.EXCHANGES),
+            new Entry(ExchangeScheduled.class, "ExchangeScheduled", 1, Topics.EXCHANGES),
+            new Entry(ExchangeRescheduled.class, "ExchangeRescheduled", 1, Topics.EXCHANGES),
+            new Entry(ExchangeUnscheduled.class, "ExchangeUnscheduled", 1, Topics.EXCHANGES),
+            new Entry(ExchangeCancelled.class, "ExchangeCancelled", 1, Topics.EXCHANGES),
+            new Entry(ExchangeOutcomeRecorded.class, "ExchangeOutcomeRecorded", 1, Topics.EXCHANGES),
             new Entry(CeremonyPrepared.class, "CeremonyPrepared", 1, Topics.CEREMONY),
             new Entry(DeclarationLocked.class, "DeclarationLocked", 1, Topics.CEREMONY),
             new Entry(TabletPaired.class, "TabletPaired", 1, Topics.CEREMONY),

@@ -66,21 +66,32 @@ class ConflictCheckTest {
     }
 
     @Test
-    void aBusyTimeOfAnotherSourceDoubleBooksTheSessionItCollidesWith() {
+    void aBusyTimeOfAnotherSourceConflictsWithTheSessionItCollidesWithAsTheKindItNames() {
         var keynote = session("Keynote", hall, NINE, 60, hayes);
+        var later = session("Later", hall, NINE.plusHours(2), 60, hayes);
+        LocalizedText place = LocalizedText.of("201 室 第 3 桌", "Salon 201, table 3");
         BusySlot exchange = new BusySlot(
                 hayes.id(),
                 NINE.plusMinutes(30),
                 NINE.plusMinutes(90),
                 LocalizedText.of("城市交流", "Exchange with Taipei"),
-                null);
+                null,
+                ConflictKind.PERSON_IN_EXCHANGE,
+                Map.of("place", place, "exchangeId", "x-1"));
 
-        List<Conflict> conflicts = ConflictCheck.check(List.of(keynote), rooms(), delegates(), List.of(exchange));
+        List<Conflict> conflicts =
+                ConflictCheck.check(List.of(keynote, later), rooms(), delegates(), List.of(exchange));
 
         assertThat(conflicts)
-                .extracting(Conflict::sessionId, Conflict::kind)
-                .containsExactly(tuple(keynote.id(), ConflictKind.PERSON_DOUBLE_BOOKED));
-        assertThat(conflicts.get(0).args()).containsEntry("other", exchange.what());
+                .extracting(Conflict::sessionId, Conflict::field, Conflict::kind, Conflict::otherSessionId)
+                .containsExactly(tuple(keynote.id(), "speakerIds", ConflictKind.PERSON_IN_EXCHANGE, null));
+        assertThat(conflicts.get(0).args())
+                .containsEntry("other", exchange.what())
+                .containsEntry("place", place)
+                .containsEntry("exchangeId", "x-1")
+                .containsEntry("from", "2016-03-23 09:30")
+                .containsEntry("to", "2016-03-23 10:30")
+                .containsEntry("delegateId", hayes.id().toString());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.summit.api.agenda;
 
+import io.micronaut.core.annotation.Nullable;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -16,6 +17,7 @@ import net.fortuna.ical4j.model.TimeZoneRegistry;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.parameter.Language;
+import net.fortuna.ical4j.model.property.Categories;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.Location;
@@ -28,6 +30,7 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import net.fortuna.ical4j.validate.ValidationException;
+import org.summit.agenda.ExchangeMeeting;
 import org.summit.agenda.PublishedAgenda;
 import org.summit.agenda.PublishedAgenda.PublishedPerson;
 import org.summit.agenda.PublishedAgenda.PublishedRoom;
@@ -59,9 +62,32 @@ final class AgendaCalendar {
             String name,
             Map<String, Integer> revisions,
             boolean english) {
-        ZoneId zone = ZoneId.of(release.timeZone());
-        Map<String, PublishedRoom> rooms =
-                release.rooms().stream().collect(Collectors.toMap(PublishedRoom::id, room -> room));
+        return write(release.timeZone(), release, sessions, List.of(), name, revisions, english);
+    }
+
+    /**
+     * A person's calendar: the sessions of their agenda (from {@code release}, or none before the first release)
+     * and the exchange meetings they attend, each an event of its own.
+     *
+     * <p>An exchange meeting's UID is {@code exchange-{exchangeId}@summit}: the same while it is rescheduled, so a
+     * calendar app moves the event it has; its SEQUENCE counts the times it moved or changed; its SUMMARY starts with
+     * "Exchange:" and its CATEGORIES say so, its LOCATION is the room and table. An unscheduled or cancelled meeting
+     * is left out, like a cancelled session: the feed is the agenda as it is now ({@code METHOD:PUBLISH}), and
+     * subscribed calendars drop the events a feed no longer has; a {@code STATUS:CANCELLED} event would stay in
+     * them as a struck-out entry, and the agenda would have to keep every meeting ever cancelled to write it.
+     */
+    static String write(
+            String timeZone,
+            @Nullable PublishedAgenda release,
+            Collection<PublishedSession> sessions,
+            Collection<ExchangeMeeting> exchanges,
+            String name,
+            Map<String, Integer> revisions,
+            boolean english) {
+        ZoneId zone = ZoneId.of(timeZone);
+        Map<String, PublishedRoom> rooms = release == null
+                ? Map.of()
+                : release.rooms().stream().collect(Collectors.toMap(PublishedRoom::id, room -> room));
         Calendar calendar = new Calendar();
         calendar.add(new ProdId("-//Summit//Agenda//" + (english ? "EN" : "ZH-HANT")));
         calendar.add(ImmutableVersion.VERSION_2_0);
@@ -87,15 +113,37 @@ final class AgendaCalendar {
                     new Description(new ParameterList(List.of(new Language(language))), description(session, english)));
             calendar.add(event);
         }
+        for (ExchangeMeeting meeting : exchanges) {
+            VEvent event =
+                    new VEvent(meeting.startsAt().atZone(zone), meeting.endsAt().atZone(zone), "");
+            event.replace(new Summary(
+                    new ParameterList(List.of(new Language(language))),
+                    (english ? "Exchange: " : "城市交流：") + text(meeting.title(), english)));
+            event.add(new Uid(exchangeUid(meeting.exchangeId())));
+            event.add(new Sequence(meeting.revision()));
+            event.replace(new DtStamp(meeting.updatedAt()));
+            event.add(new Location(new ParameterList(List.of(new Language(language))), text(meeting.place(), english)));
+            event.add(
+                    new Categories(new ParameterList(List.of(new Language(language))), english ? "Exchange" : "城市交流"));
+            event.add(new Description(
+                    new ParameterList(List.of(new Language(language))),
+                    text(meeting.title(), !english) + "\n\n" + text(meeting.place(), !english)));
+            calendar.add(event);
+        }
         StringWriter out = new StringWriter();
         try {
             new CalendarOutputter(true).output(calendar, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (ValidationException e) {
-            throw new IllegalStateException("The calendar of release " + release.release() + " is not valid", e);
+            throw new IllegalStateException("The calendar " + name + " is not valid", e);
         }
         return out.toString();
+    }
+
+    /** The UID of an exchange meeting's event, the same in every feed and after every reschedule. */
+    static String exchangeUid(String exchangeId) {
+        return "exchange-" + exchangeId + "@summit";
     }
 
     private static String description(PublishedSession session, boolean english) {

@@ -105,20 +105,25 @@ class CalendarController {
     @Operation(
             summary =
                     "A delegate's own agenda as an iCalendar feed, at the secret URL they were given (anyone with it)",
-            description = "The sessions they speak in or moderate and their bookmarks, from the latest release, in"
-                    + " English or, with ?lang=zh-Hant, Traditional Chinese. 404 agenda.feed.not-found once revoked"
-                    + " or replaced. Cache-Control: no-store.")
+            description = "The sessions they speak in or moderate and their bookmarks, from the latest release, and"
+                    + " the exchange meetings they attend (UID exchange-{exchangeId}@summit, kept when rescheduled;"
+                    + " left out once unscheduled or cancelled), in English or, with ?lang=zh-Hant, Traditional"
+                    + " Chinese. 404 agenda.feed.not-found once revoked or replaced. Cache-Control: no-store.")
     @ApiResponse(responseCode = "200", description = "The calendar (text/calendar)")
     HttpResponse<byte[]> personal(String token, @Nullable @QueryValue String lang) {
         AgendaAccess.FeedReader reader = access.feed(token);
         UUID summitId = reader.summitId();
         boolean english = !"zh-Hant".equals(lang);
         MyAgenda mine = agenda.myAgenda(reader.account().id(), reader.account().email(), summitId);
-        PublishedAgenda release = latest(summitId);
+        // Before the first release a delegate's feed has their exchange meetings only (they are placed in the
+        // draft's exchange blocks, not published in releases).
+        PublishedAgenda release = mine.release() == 0 ? null : latest(summitId);
         LocalizedText name = summits.find(summitId).orElseThrow().name();
         String body = AgendaCalendar.write(
+                mine.timeZone(),
                 release,
                 mine.sessions().stream().map(MySession::session).toList(),
+                mine.exchanges(),
                 (english ? "My agenda: " : "我的議程：") + (english ? name.en() : name.zhHant()),
                 agenda.revisions(summitId),
                 english);

@@ -22,6 +22,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -35,6 +36,7 @@ import org.summit.agenda.PublishedAgenda.PublishedSession;
 import org.summit.api.accounts.AuditTrail;
 import org.summit.api.web.ProblemResponses;
 import org.summit.api.web.PublicOrigin;
+import org.summit.shared.LocalizedText;
 
 /** A delegate's own view of the published programme: their bookmarks, and "my agenda". */
 @Controller("/api/agenda/{summitId}")
@@ -77,11 +79,31 @@ class MyAgendaController {
     @Schema(name = "MySession")
     record MySessionView(PublishedSession session, boolean speaking, boolean moderating, boolean bookmarked) {}
 
-    /** My agenda in the latest release, by start; times local to {@code timeZone}. */
+    /**
+     * An exchange meeting with other cities that I attend, where and when it is placed now.
+     *
+     * @param title the theme or subject with the cities
+     * @param place the room and table
+     */
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    @Schema(name = "MyExchange")
+    record MyExchangeView(
+            String exchangeId,
+            LocalizedText title,
+            LocalizedText place,
+            LocalDateTime startsAt,
+            LocalDateTime endsAt) {}
+
+    /**
+     * My agenda: the sessions of the latest release I speak in, moderate or bookmarked, by start ({@code release}
+     * 0 and no sessions before the first release), and the exchange meetings I attend, by start; times local to
+     * {@code timeZone}.
+     */
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
     @Schema(name = "MyAgenda")
-    record MyAgendaView(int release, String timeZone, List<MySessionView> sessions) {
+    record MyAgendaView(int release, String timeZone, List<MySessionView> sessions, List<MyExchangeView> exchanges) {
 
         static MyAgendaView of(MyAgenda mine) {
             return new MyAgendaView(
@@ -90,6 +112,14 @@ class MyAgendaController {
                     mine.sessions().stream()
                             .map(entry -> new MySessionView(
                                     entry.session(), entry.speaking(), entry.moderating(), entry.bookmarked()))
+                            .toList(),
+                    mine.exchanges().stream()
+                            .map(meeting -> new MyExchangeView(
+                                    meeting.exchangeId(),
+                                    meeting.title(),
+                                    meeting.place(),
+                                    meeting.startsAt(),
+                                    meeting.endsAt()))
                             .toList());
         }
     }
@@ -116,8 +146,9 @@ class MyAgendaController {
 
     @Get("/mine")
     @Operation(
-            summary = "My agenda (delegate): the sessions I speak in or moderate, and my bookmarks",
-            description = "From the latest release; 404 agenda.not-published before the first.")
+            summary = "My agenda (delegate): the sessions I speak in or moderate, my bookmarks, my exchange meetings",
+            description = "Sessions from the latest release (release 0 and none before the first); exchange meetings"
+                    + " as they are placed now, also before the first release.")
     MyAgendaView mine(UUID summitId, Authentication me) {
         Account account = access.self(me);
         return MyAgendaView.of(agenda.myAgenda(account.id(), account.email(), summitId));

@@ -323,6 +323,13 @@ public final class CeremonyBenchmark {
                         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                         // Two copies of logback-test.xml on the class path make logback describe itself at length.
                         "-Dlogback.statusListenerClass=ch.qos.logback.core.status.NopStatusListener",
+                        // The clients stand for thirty separate devices: their JVM collects in short pauses with a
+                        // heap fixed from the start, so that its own collections are not counted as the server's
+                        // latency.
+                        "-Xms256m",
+                        "-Xmx256m",
+                        "-XX:+UseG1GC",
+                        "-XX:MaxGCPauseMillis=5",
                         "-cp",
                         System.getProperty("java.class.path"),
                         CeremonyBenchmarkClients.class.getName(),
