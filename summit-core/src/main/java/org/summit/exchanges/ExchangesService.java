@@ -50,6 +50,7 @@ public class ExchangesService implements BlockChanges {
     private final ExchangesRepositories.BlockSettingsRows settings;
     private final ExchangesRepositories.TableRows tables;
     private final Outbox outbox;
+    private final SchedulingRunStore.Rows runs;
     private final Clock clock;
 
     ExchangesService(
@@ -59,6 +60,7 @@ public class ExchangesService implements BlockChanges {
             ExchangesRepositories.BlockSettingsRows settings,
             ExchangesRepositories.TableRows tables,
             Outbox outbox,
+            SchedulingRunStore.Rows runs,
             Clock clock) {
         this.exchanges = exchanges;
         this.directory = directory;
@@ -66,6 +68,7 @@ public class ExchangesService implements BlockChanges {
         this.settings = settings;
         this.tables = tables;
         this.outbox = outbox;
+        this.runs = runs;
         this.clock = clock;
     }
 
@@ -397,6 +400,11 @@ public class ExchangesService implements BlockChanges {
                             "blockEndsAt", block.session().endsAt().toString()));
         }
         exchange.requireAgreed();
+        if (runs.existsBySummitIdAndRunningLock(
+                block.session().summitId(), block.session().summitId())) {
+            // A run's result is applied as a whole: a meeting placed meanwhile could sit where the run puts another.
+            throw new ConflictException(SchedulingRunProblem.RUNNING);
+        }
         Placement where = new Placement(
                 block.session().summitId(),
                 blockId,

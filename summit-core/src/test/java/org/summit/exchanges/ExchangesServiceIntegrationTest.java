@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
+import io.micronaut.context.annotation.Property;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -54,6 +56,7 @@ import org.summit.shared.outbox.Outbox;
  * (once each), and every intent either stores its change with its events or is refused storing nothing.
  */
 @MicronautTest(transactional = false)
+@Property(name = "summit.exchanges.scheduling.time-limit", value = "5s")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ExchangesServiceIntegrationTest implements KafkaTestSupport {
 
@@ -74,6 +77,12 @@ class ExchangesServiceIntegrationTest implements KafkaTestSupport {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    SchedulingRuns runs;
+
+    @Inject
+    SchedulingRunStore.Rows runRows;
 
     @Inject
     Inbox inbox;
@@ -465,6 +474,111 @@ class ExchangesServiceIntegrationTest implements KafkaTestSupport {
                 () -> exchanges.cancel(as(taipei), asked.id(), "not ours"));
         Exchange again = exchanges.request(as(orlando), request(List.of(eindhoven), List.of(olive)));
         assertThat(again.id()).as("a cancelled request is no duplicate").isNotEqualTo(asked.id());
+    }
+
+    @Test
+    void aRunPlacesTheAgreedExchangesInTheBackgroundAroundTheProgrammeAndAppliesThemAtOnce() {
+        exchanges.configureBlock(
+                block, tables(table("1 號桌", "Table 1", 4, false), table("2 號桌", "Table 2", 4, false)), null);
+        Exchange withAnn = agreed(List.of(olive), ann);
+        Exchange withBart = agreed(List.of(olive), bart, "INFRASTRUCTURE");
+
+        SchedulingRuns.RunView started = runs.start(summit, "organiser@summit.example");
+
+        assertThat(started.state()).isEqualTo(SchedulingRunState.RUNNING);
+        SchedulingRuns.RunView done = awaitEnded(started.id());
+        assertThat(done.state()).isEqualTo(SchedulingRunState.DONE);
+        assertThat(done.hard()).isZero();
+        Placement first = exchanges.find(withAnn.id()).placement();
+        Placement second = exchanges.find(withBart.id()).placement();
+        assertThat(first).isNotNull();
+        assertThat(second).isNotNull();
+        assertThat(first.overlaps(BLOCK_START, BLOCK_START.plusMinutes(30)))
+                .as("Ann speaks in the keynote then")
+                .isFalse();
+        assertThat(first.overlaps(second.startsAt(), second.endsAt()))
+                .as("Olive attends both")
+                .isFalse();
+        assertThat(done.scheduled()).isGreaterThanOrEqualTo(2);
+        assertThat(runs.latest(summit))
+                .hasValueSatisfying(latest -> assertThat(latest.id()).isEqualTo(started.id()));
+    }
+
+    @Test
+    void oneRunAtATimeAndACancelledRunLeavesTheScheduleAsItWas() {
+        BlockView configured = exchanges.configureBlock(block, tables(table("1 號桌", "Table 1", 4, false)), null);
+        Exchange placed = agreed(List.of(olive), ann);
+        exchanges.place(placed.id(), block, configured.tables().get(0).id(), BLOCK_START.plusMinutes(60), false);
+        agreed(List.of(oscar), bart, "INFRASTRUCTURE");
+        long written = outbox.written();
+
+        SchedulingRuns.RunView started = runs.start(summit, "organiser@summit.example");
+        assertThat(Refused.code(ConflictException.class, () -> runs.start(summit, "other@summit.example")))
+                .isEqualTo("exchange.scheduling.running");
+        assertRefusedStoringNothing(
+                ConflictException.class,
+                "exchange.scheduling.running",
+                () -> exchanges.place(
+                        placed.id(), block, configured.tables().get(0).id(), BLOCK_START.plusMinutes(90), true));
+        runs.cancel(started.id());
+
+        assertThat(awaitEnded(started.id()).state()).isEqualTo(SchedulingRunState.CANCELLED);
+        assertThat(exchanges.find(placed.id()).placement().startsAt()).isEqualTo(BLOCK_START.plusMinutes(60));
+        assertThat(outbox.written()).as("no exchange event").isEqualTo(written);
+        assertThat(Refused.code(ConflictException.class, () -> runs.cancel(started.id())))
+                .isEqualTo("exchange.scheduling.finished");
+    }
+
+    @Test
+    void aRunWhoseProcessStoppedIsClosedAsInterruptedAndNoLongerBlocksTheNext() {
+        exchanges.configureBlock(block, tables(table("1 號桌", "Table 1", 4, false)), null);
+        agreed(List.of(olive), ann);
+        Instant longAgo = Instant.now().minus(Duration.ofMinutes(5));
+        SchedulingRunRow dead = runRows.save(new SchedulingRunRow(
+                UUID.randomUUID(),
+                summit,
+                SchedulingRunState.RUNNING,
+                summit,
+                longAgo,
+                "gone@summit.example",
+                longAgo,
+                null,
+                false,
+                25_000,
+                3_000,
+                1,
+                0,
+                0,
+                0,
+                0,
+                0,
+                0,
+                0,
+                "[]",
+                null));
+        assertThat(runs.find(dead.id()).state())
+                .as("shown as what it is before anything closes it")
+                .isEqualTo(SchedulingRunState.FAILED);
+
+        SchedulingRuns.RunView next = runs.start(summit, "organiser@summit.example");
+
+        assertThat(runRows.findById(dead.id())).hasValueSatisfying(row -> {
+            assertThat(row.state()).isEqualTo(SchedulingRunState.FAILED);
+            assertThat(row.failure()).isEqualTo("interrupted");
+            assertThat(row.runningLock()).isNull();
+        });
+        assertThat(awaitEnded(next.id()).state()).isEqualTo(SchedulingRunState.DONE);
+    }
+
+    @Test
+    void aRunNeedsABlockWithATableAndAnAgreedExchange() {
+        assertThat(Refused.code(ConflictException.class, () -> runs.start(summit, "organiser@summit.example")))
+                .isEqualTo("exchange.scheduling.no-blocks");
+    }
+
+    private SchedulingRuns.RunView awaitEnded(UUID runId) {
+        await().atMost(Duration.ofSeconds(60)).until(() -> runs.find(runId).state() != SchedulingRunState.RUNNING);
+        return runs.find(runId);
     }
 
     private void assertRefusedStoringNothing(Class<? extends Refusal> kind, String code, ThrowingCallable call) {
