@@ -54,6 +54,7 @@ export function AnswerActions({ exchange }: { exchange: Exchange }) {
           type="button"
           className="button button--small"
           aria-pressed={answer === 'accept'}
+          data-testid={`exchange-accept-${exchangeId}`}
           onClick={() => {
             choose('accept');
           }}
@@ -64,6 +65,7 @@ export function AnswerActions({ exchange }: { exchange: Exchange }) {
           type="button"
           className="button button--small button--secondary"
           aria-pressed={answer === 'propose'}
+          data-testid={`exchange-propose-${exchangeId}`}
           onClick={() => {
             choose('propose');
           }}
@@ -74,6 +76,7 @@ export function AnswerActions({ exchange }: { exchange: Exchange }) {
           type="button"
           className="button button--small button--danger"
           aria-pressed={answer === 'decline'}
+          data-testid={`exchange-decline-${exchangeId}`}
           onClick={() => {
             choose('decline');
           }}
@@ -100,6 +103,7 @@ export function AnswerActions({ exchange }: { exchange: Exchange }) {
           {answer === 'decline' && (
             <TextAreaField
               label={t('exchanges.answer.reason')}
+              data-testid={`exchange-decline-reason-${exchangeId}`}
               value={reason}
               onChange={(event) => {
                 setReason(event.target.value);

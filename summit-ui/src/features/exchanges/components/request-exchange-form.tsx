@@ -127,6 +127,7 @@ export function RequestExchangeForm({ onRequested, onCancel }: RequestExchangeFo
         <div className="field-pair">
           <TextField
             label={t('exchanges.request.subjectZh')}
+            data-testid="exchange-request-subject-zh"
             lang="zh-Hant"
             value={subject['zh-Hant']}
             onChange={(event) => {
@@ -136,6 +137,7 @@ export function RequestExchangeForm({ onRequested, onCancel }: RequestExchangeFo
           />
           <TextField
             label={t('exchanges.request.subjectEn')}
+            data-testid="exchange-request-subject-en"
             lang="en"
             value={subject.en}
             onChange={(event) => {
@@ -148,6 +150,7 @@ export function RequestExchangeForm({ onRequested, onCancel }: RequestExchangeFo
       <div className="field-pair">
         <TextAreaField
           label={t('exchanges.request.noteZh')}
+            data-testid="exchange-request-note-zh"
           lang="zh-Hant"
           value={note['zh-Hant']}
           onChange={(event) => {
@@ -157,6 +160,7 @@ export function RequestExchangeForm({ onRequested, onCancel }: RequestExchangeFo
         />
         <TextAreaField
           label={t('exchanges.request.noteEn')}
+            data-testid="exchange-request-note-en"
           lang="en"
           value={note.en}
           onChange={(event) => {
