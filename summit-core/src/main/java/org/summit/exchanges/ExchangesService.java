@@ -261,6 +261,12 @@ public class ExchangesService implements BlockChanges {
                 .toList();
     }
 
+    /** The members of the actor's city's delegation, to name who attends. */
+    @Transactional
+    public List<ExchangeDelegate> myDelegation(Actor actor) {
+        return directory.delegatesOf(cityOf(actor));
+    }
+
     /** The exchange blocks of a summit with their settings, by start. */
     @Transactional
     public List<BlockView> blocks(UUID summitId) {
@@ -284,6 +290,24 @@ public class ExchangesService implements BlockChanges {
                 topic.zhHant() + "："
                         + cities.stream().map(ExchangeCity::nameZhHant).collect(Collectors.joining("、")),
                 topic.en() + ": " + cities.stream().map(ExchangeCity::nameEn).collect(Collectors.joining(", ")));
+    }
+
+    /** Where a placed exchange is, as its events say it (the block's place and the table), or null if unplaced. */
+    @Transactional
+    @Nullable
+    public LocalizedText placeName(Exchange exchange) {
+        Placement placement = exchange.placement();
+        if (placement == null) {
+            return null;
+        }
+        return programme
+                .block(placement.blockId())
+                .map(this::view)
+                .flatMap(block -> block.tables().stream()
+                        .filter(table -> table.id().equals(placement.tableId()))
+                        .findFirst()
+                        .map(table -> place(block, table)))
+                .orElse(null);
     }
 
     // ----- organisers -----
@@ -384,6 +408,7 @@ public class ExchangesService implements BlockChanges {
     @Transactional
     public Exchange place(UUID exchangeId, UUID blockId, UUID tableId, LocalDateTime startsAt, boolean pinned) {
         Exchange exchange = find(exchangeId);
+        exchange.requireAgreed();
         BlockView block = block(blockId);
         ExchangeTable table = block.tables().stream()
                 .filter(candidate -> candidate.id().equals(tableId))
@@ -399,7 +424,6 @@ public class ExchangesService implements BlockChanges {
                             "blockStartsAt", block.session().startsAt().toString(),
                             "blockEndsAt", block.session().endsAt().toString()));
         }
-        exchange.requireAgreed();
         if (runs.existsBySummitIdAndRunningLock(
                 block.session().summitId(), block.session().summitId())) {
             // A run's result is applied as a whole: a meeting placed meanwhile could sit where the run puts another.

@@ -138,6 +138,23 @@ class AccessTableIntegrationTest implements KafkaTestSupport {
             Map.entry("GET /ws/ceremonies/{ceremonyId}/tablet", EVERYONE),
             Map.entry("GET /ws/ceremonies/{ceremonyId}/screen", EVERYONE),
             Map.entry("PUT /api/delegates/me", DELEGATE),
+            Map.entry("GET /api/exchanges/cities", DELEGATE),
+            Map.entry("GET /api/exchanges/members", DELEGATE),
+            Map.entry("GET /api/exchanges/mine", DELEGATE),
+            Map.entry("GET /api/exchanges", ORGANISER),
+            Map.entry("GET /api/exchanges/{id}", Set.of("delegate", "organiser")),
+            Map.entry("POST /api/exchanges", DELEGATE),
+            Map.entry("POST /api/exchanges/{id}/acceptance", DELEGATE),
+            Map.entry("POST /api/exchanges/{id}/decline", DELEGATE),
+            Map.entry("POST /api/exchanges/{id}/proposal", DELEGATE),
+            Map.entry("POST /api/exchanges/{id}/cancellation", DELEGATE),
+            Map.entry("PUT /api/exchanges/{id}/outcomes/mine", DELEGATE),
+            Map.entry("PUT /api/exchanges/{id}/placement", ORGANISER),
+            Map.entry("DELETE /api/exchanges/{id}/placement/pin", ORGANISER),
+            Map.entry("GET /api/exchanges/outcomes.csv", ORGANISER),
+            Map.entry("GET /api/exchanges/outcomes.pdf", ORGANISER),
+            Map.entry("GET /api/exchange-blocks/summit/{summitId}", ORGANISER),
+            Map.entry("PUT /api/exchange-blocks/{blockId}", ORGANISER),
             Map.entry("GET /api/problems", EVERYONE),
             Map.entry("GET /api/problems/{kind}", EVERYONE),
             Map.entry("GET /health", EVERYONE),
@@ -228,6 +245,7 @@ class AccessTableIntegrationTest implements KafkaTestSupport {
                 .replace("{trackId}", "7d444840-9dc0-11d1-b245-5ffdce74fad6")
                 .replace("{sessionId}", "7d444840-9dc0-11d1-b245-5ffdce74fad7")
                 .replace("{signatoryId}", "7d444840-9dc0-11d1-b245-5ffdce74fad8")
+                .replace("{blockId}", "7d444840-9dc0-11d1-b245-5ffdce74fada")
                 .replace("{token}", "no-such-token")
                 .replace("{selector}", "liveness")
                 .replace("{kind}", "conflict");
