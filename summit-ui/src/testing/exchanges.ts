@@ -81,7 +81,12 @@ export const askedByEindhoven: Exchange = {
       cityName: { 'zh-Hant': '恩荷芬', en: 'Eindhoven' },
       requesting: true,
       answer: 'accepted',
-      members: [{ id: '3b1d8a52-0000-4a5b-8c9d-00000000c001', name: { en: 'Rob van Gijzel' } }],
+      members: [
+        {
+          id: '3b1d8a52-0000-4a5b-8c9d-00000000c001',
+          name: { 'zh-Hant': '范海賽爾', en: 'Rob van Gijzel' },
+        },
+      ],
       preferredTimes: [{ startsAt: '2016-03-23T14:00:00', endsAt: '2016-03-23T14:30:00' }],
       reason: null,
       answeredAt: '2016-03-01T08:00:00Z',

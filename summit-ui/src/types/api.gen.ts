@@ -990,6 +990,364 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/exchange-blocks/{blockId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Set a block's meeting length, place name and tables (organiser); exchanges placed at a removed table or at a time that is no longer a slot lose their place */
+    put: operations['configure'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/exchange-blocks/summit/{summitId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The exchange blocks of a summit, by start, with their tables and slots (organiser) */
+    get: operations['blocks'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/exchange-scheduling/runs/{runId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One scheduling run */
+    get: operations['run'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/exchange-scheduling/runs/{runId}/cancellation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Stop a running scheduling run; it ends as cancelled and the schedule stays as it was (refused once it ended: exchange.scheduling.finished) */
+    post: operations['cancel_1'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/exchange-scheduling/summit/{summitId}/runs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Start scheduling the summit's agreed exchanges in the background (organiser); refused when a run is going (exchange.scheduling.running), no block has a table (exchange.scheduling.no-blocks) or nothing waits for a place (exchange.scheduling.nothing) */
+    post: operations['start'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/exchange-scheduling/summit/{summitId}/runs/latest': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The summit's latest scheduling run: running with its best score so far, or how it ended */
+    get: operations['latest'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/exchanges': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every exchange, oldest request first (organiser) */
+    get: operations['all'];
+    put?: never;
+    /** Ask one city (or several, for a multilateral exchange) for an exchange (delegate, for their own city) */
+    post: operations['request'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/exchanges/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One exchange (organisers any; a delegate one of their city's only) */
+    get: operations['exchange'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/exchanges/{id}/acceptance': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** My city accepts the exchange and names who attends (delegate of an invited city) */
+    post: operations['accept'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/exchanges/{id}/cancellation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Call the exchange off, saying why (delegate of a city taking part) */
+    post: operations['cancel_2'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/exchanges/{id}/decline': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** My city declines the exchange, saying why (delegate of an invited city) */
+    post: operations['decline'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/exchanges/{id}/outcomes/mine': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Record my city's outcome of the exchange, replacing an earlier one (delegate of a city taking part) */
+    put: operations['recordOutcome'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/exchanges/{id}/placement': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Place or move an agreed exchange by hand at a table of a block from one of its slots, pinned or not (organiser); refused when a participant is busy, the table taken, too small or without the interpretation needed */
+    put: operations['place'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/exchanges/{id}/placement/pin': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Unpin a placed exchange, so that scheduling may move it again (organiser) */
+    delete: operations['unpin'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/exchanges/{id}/proposal': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** My city proposes other times, still to accept or decline (delegate of an invited city) */
+    post: operations['propose'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/exchanges/cities': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The cities my city can ask for an exchange: every attending city but mine (delegate) */
+    get: operations['cities'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/exchanges/members': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The members of my delegation, to name who attends (delegate) */
+    get: operations['members'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/exchanges/mine': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** My city's exchanges, asked by it or to it, with each city's answer (delegate) */
+    get: operations['mine_1'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/exchanges/outcomes.csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every agreed exchange's outcomes as CSV, one row per city's outcome (organiser) */
+    get: operations['outcomesCsv'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/exchanges/outcomes.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every agreed exchange's outcomes as a bilingual report to read and print (organiser) */
+    get: operations['outcomesPdf'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/exchanges/times': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every exchange block with its slots, by start: the times a delegate may prefer for an exchange (delegate, organiser) */
+    get: operations['times'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/feeds/{token}.ics': {
     parameters: {
       query?: never;
@@ -1021,7 +1379,7 @@ export interface paths {
     get: operations['show'];
     put?: never;
     /** Accept an invitation: set the password (12 to 128 characters) and log in; single use */
-    post: operations['accept'];
+    post: operations['accept_1'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1157,7 +1515,7 @@ export interface paths {
      * The latest published release of the programme, with its changelog (anyone)
      * @description Times are local to the release's timeZone. Answers with an ETag; send it back in If-None-Match to get a 304 while no new release is out. 404 agenda.not-published before the first release.
      */
-    get: operations['latest'];
+    get: operations['latest_1'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1771,6 +2129,212 @@ export interface components {
       /** Format: int64 */
       version: number;
     };
+    /** @description An exchange with every city's answer. */
+    Exchange: {
+      cancelledByCityId: string | null;
+      cancelReason: string | null;
+      cities: components['schemas']['ExchangeParty'][];
+      /** Format: uuid */
+      id: string;
+      interpretation: boolean;
+      note: components['schemas']['LocalizedText'];
+      outcomes: components['schemas']['ExchangeOutcome'][];
+      placement: components['schemas']['ExchangePlacement'] | null;
+      /** Format: date-time */
+      requestedAt: string;
+      requestingCityId: string;
+      /**
+       * @description requested (waiting for answers), agreed, declined or cancelled
+       * @enum {string}
+       */
+      status?: 'requested' | 'agreed' | 'declined' | 'cancelled';
+      theme: string | null;
+      title: components['schemas']['LocalizedText'];
+      topic: components['schemas']['LocalizedText'];
+      /** Format: int64 */
+      version: number;
+    };
+    /** @description An acceptance: who of my delegation attends. */
+    ExchangeAcceptance: {
+      memberIds: string[];
+    };
+    /** @description An exchange block of the programme with its settings and slots. */
+    ExchangeBlock: {
+      /** Format: date-time */
+      endsAt: string;
+      /** Format: uuid */
+      id: string;
+      /** Format: int32 */
+      meetingMinutes: number;
+      place: components['schemas']['LocalizedText'];
+      slots: components['schemas']['ExchangeTimeRange'][];
+      /** Format: date-time */
+      startsAt: string;
+      /** Format: uuid */
+      summitId: string;
+      tables: components['schemas']['ExchangeTable'][];
+      title: components['schemas']['LocalizedText'];
+      /** Format: int64 */
+      version: number;
+    };
+    /** @description An exchange block's settings. */
+    ExchangeBlockSettings: {
+      /**
+       * Format: int32
+       * @description how long a meeting lasts (10 to 240; default 30)
+       */
+      meetingMinutes?: number | null;
+      place?: components['schemas']['LocalizedText'] | null;
+      /** @description the tables in order: with its id an existing one, without a new one; one left out is removed */
+      tables: components['schemas']['ExchangeTable'][];
+      /**
+       * Format: int64
+       * @description the version edited (from the block), for optimistic locking
+       */
+      version?: number | null;
+    };
+    /** @description A city to choose from: its code (to send back) and its name in both languages (to show). */
+    ExchangeCityChoice: {
+      id: string;
+      name: components['schemas']['LocalizedText'];
+    };
+    /** @description One follow-up action of an outcome. */
+    ExchangeFollowUp: {
+      action: string;
+      /** Format: date */
+      due: string | null;
+      owner: string;
+    };
+    /** @description A member of a delegation: their id (to send back) and name (to show). */
+    ExchangeMember: {
+      /** Format: uuid */
+      id: string;
+      name: components['schemas']['LocalizedText'];
+    };
+    /** @description A city's outcome of an exchange. */
+    ExchangeOutcome: {
+      actions: components['schemas']['ExchangeFollowUp'][];
+      cityId: string;
+      cityName: components['schemas']['LocalizedText'];
+      mouIntended: boolean;
+      /** Format: date-time */
+      recordedAt: string;
+      summary: string;
+    };
+    /** @description My city's outcome of an exchange. */
+    ExchangeOutcomeInput: {
+      actions?: components['schemas']['ExchangeFollowUp'][] | null;
+      mouIntended: boolean;
+      summary: string;
+    };
+    /** @description A city of an exchange with its answer. */
+    ExchangeParty: {
+      /** @enum {string} */
+      answer?: 'pending' | 'times-proposed' | 'accepted' | 'declined';
+      /** Format: date-time */
+      answeredAt: string | null;
+      cityId: string;
+      cityName: components['schemas']['LocalizedText'];
+      members: components['schemas']['ExchangeMember'][];
+      preferredTimes: components['schemas']['ExchangeTimeRange'][];
+      reason: string | null;
+      requesting: boolean;
+    };
+    /** @description Where and when an exchange takes place. */
+    ExchangePlacement: {
+      /** Format: uuid */
+      blockId: string;
+      /** Format: date-time */
+      endsAt: string;
+      pinned: boolean;
+      place: components['schemas']['LocalizedText'] | null;
+      /** Format: date-time */
+      startsAt: string;
+      /** Format: uuid */
+      summitId: string;
+      /** Format: uuid */
+      tableId: string;
+    };
+    /** @description Where to place an exchange by hand: a table of a block, from the start of one of its slots. */
+    ExchangePlacementInput: {
+      /** Format: uuid */
+      blockId: string;
+      pinned: boolean;
+      /** Format: date-time */
+      startsAt: string;
+      /** Format: uuid */
+      tableId: string;
+    };
+    /** @description Why: for a decline or a cancellation. */
+    ExchangeReason: {
+      reason: string;
+    };
+    /** @description A request for an exchange. */
+    ExchangeRequest: {
+      interpretation: boolean;
+      /** @description the cities asked (their ids from `GET /api/exchanges/cities`); two or more for a multilateral exchange */
+      invitedCityIds: string[];
+      /** @description the members of my delegation who attend (from `GET /api/exchanges/members`) */
+      memberIds: string[];
+      note: components['schemas']['LocalizedText'];
+      /** @description times within the exchange blocks, local to the summit; may be empty */
+      preferredTimes?: components['schemas']['ExchangeTimeRange'][] | null;
+      subject?: components['schemas']['LocalizedText'] | null;
+      /**
+       * @description one of the declaration's themes, or null with a subject
+       * @enum {string|null}
+       */
+      theme?:
+        | 'SMART_PUBLIC_SERVICES'
+        | 'INFRASTRUCTURE'
+        | 'SMART_CITY_INDUSTRY'
+        | 'INNOVATION'
+        | 'GOVERNMENT_INDUSTRY_ACADEMIA'
+        | null;
+    };
+    /** @description A table of an exchange block. */
+    ExchangeTable: {
+      /** Format: int32 */
+      capacity: number;
+      /** Format: uuid */
+      id: string | null;
+      interpretation: boolean;
+      name: components['schemas']['LocalizedText'];
+    };
+    /** @description A span of time, local to the summit. */
+    ExchangeTimeRange: {
+      /** Format: date-time */
+      endsAt: string;
+      /** Format: date-time */
+      startsAt: string;
+    };
+    /** @description An exchange block as delegates see it: where, when, and its slots. */
+    'ExchangeTimesController.BlockTimes': {
+      /** Format: uuid */
+      blockId: string;
+      /** Format: date-time */
+      endsAt: string;
+      /** Format: int32 */
+      meetingMinutes: number;
+      place: components['schemas']['LocalizedText'];
+      slots: components['schemas']['ExchangeTimesController.SlotTime'][];
+      /** Format: date-time */
+      startsAt: string;
+      /** Format: uuid */
+      summitId: string;
+      title: components['schemas']['LocalizedText'];
+    };
+    /** @description A slot of an exchange block: local times in the summit's zone. */
+    'ExchangeTimesController.SlotTime': {
+      /** Format: date-time */
+      endsAt: string;
+      /** Format: date-time */
+      startsAt: string;
+    };
+    /** @description Other times my city would prefer. */
+    ExchangeTimesProposal: {
+      preferredTimes: components['schemas']['ExchangeTimeRange'][];
+    };
     /** @description One refused input field: its JSON path (for example `name.en`), the code of the rule it breaks with its args, and the English message; for a refused file, also the line, and the field is the file's column. */
     FieldError: {
       args: {
@@ -2004,6 +2568,46 @@ export interface components {
        */
       version?: number | null;
     };
+    'SchedulingRuns.RunView': {
+      cancelRequested: boolean;
+      elapsed: string;
+      failure?: string | null;
+      /** Format: date-time */
+      finishedAt?: string | null;
+      /** Format: int64 */
+      hard: number;
+      /** Format: uuid */
+      id: string;
+      /** Format: int64 */
+      medium: number;
+      /** Format: int32 */
+      placed: number;
+      /** Format: int32 */
+      rescheduled: number;
+      /** Format: int32 */
+      scheduled: number;
+      /** Format: int64 */
+      soft: number;
+      /** Format: date-time */
+      startedAt: string;
+      startedBy: string;
+      state: components['schemas']['SchedulingRunState'];
+      /** Format: uuid */
+      summitId: string;
+      timeLimit: string;
+      /** Format: int32 */
+      total: number;
+      unplaced: components['schemas']['SchedulingRuns.UnplacedExchange'][];
+      /** Format: int32 */
+      unscheduled: number;
+    };
+    'SchedulingRuns.UnplacedExchange': {
+      /** Format: uuid */
+      exchangeId: string;
+      reason: string;
+    };
+    /** @enum {string} */
+    SchedulingRunState: 'RUNNING' | 'DONE' | 'CANCELLED' | 'FAILED';
     SealedRecord: {
       ceremonyId: string;
       declaration: components['schemas']['Declaration'];
@@ -4877,6 +5481,902 @@ export interface operations {
       };
     };
   };
+  configure: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        blockId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ExchangeBlockSettings'];
+      };
+    };
+    responses: {
+      /** @description Refused: an application/problem+json body whose type, code and errors[] say why */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Failed: an application/problem+json body; nothing was changed */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description configure 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ExchangeBlock'];
+        };
+      };
+    };
+  };
+  blocks: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        summitId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Refused: an application/problem+json body whose type, code and errors[] say why */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Failed: an application/problem+json body; nothing was changed */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description blocks 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ExchangeBlock'][];
+        };
+      };
+    };
+  };
+  run: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        runId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Refused: an application/problem+json body whose type, code and errors[] say why */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Failed: an application/problem+json body; nothing was changed */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description run 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SchedulingRuns.RunView'];
+        };
+      };
+    };
+  };
+  cancel_1: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        runId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Refused: an application/problem+json body whose type, code and errors[] say why */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Failed: an application/problem+json body; nothing was changed */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description cancel_1 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SchedulingRuns.RunView'];
+        };
+      };
+    };
+  };
+  start: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        summitId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Refused: an application/problem+json body whose type, code and errors[] say why */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Failed: an application/problem+json body; nothing was changed */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description start 202 response */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SchedulingRuns.RunView'];
+        };
+      };
+    };
+  };
+  latest: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        summitId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Refused: an application/problem+json body whose type, code and errors[] say why */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Failed: an application/problem+json body; nothing was changed */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description latest 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SchedulingRuns.RunView'];
+        };
+      };
+    };
+  };
+  all: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Refused: an application/problem+json body whose type, code and errors[] say why */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Failed: an application/problem+json body; nothing was changed */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description all 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Exchange'][];
+        };
+      };
+    };
+  };
+  request: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ExchangeRequest'];
+      };
+    };
+    responses: {
+      /** @description Refused: an application/problem+json body whose type, code and errors[] say why */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Failed: an application/problem+json body; nothing was changed */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description request 201 response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Exchange'];
+        };
+      };
+    };
+  };
+  exchange: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Refused: an application/problem+json body whose type, code and errors[] say why */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Failed: an application/problem+json body; nothing was changed */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description exchange 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Exchange'];
+        };
+      };
+    };
+  };
+  accept: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ExchangeAcceptance'];
+      };
+    };
+    responses: {
+      /** @description Refused: an application/problem+json body whose type, code and errors[] say why */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Failed: an application/problem+json body; nothing was changed */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description accept 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Exchange'];
+        };
+      };
+    };
+  };
+  cancel_2: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ExchangeReason'];
+      };
+    };
+    responses: {
+      /** @description Refused: an application/problem+json body whose type, code and errors[] say why */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Failed: an application/problem+json body; nothing was changed */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description cancel_2 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Exchange'];
+        };
+      };
+    };
+  };
+  decline: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ExchangeReason'];
+      };
+    };
+    responses: {
+      /** @description Refused: an application/problem+json body whose type, code and errors[] say why */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Failed: an application/problem+json body; nothing was changed */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description decline 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Exchange'];
+        };
+      };
+    };
+  };
+  recordOutcome: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ExchangeOutcomeInput'];
+      };
+    };
+    responses: {
+      /** @description Refused: an application/problem+json body whose type, code and errors[] say why */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Failed: an application/problem+json body; nothing was changed */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description recordOutcome 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Exchange'];
+        };
+      };
+    };
+  };
+  place: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ExchangePlacementInput'];
+      };
+    };
+    responses: {
+      /** @description Refused: an application/problem+json body whose type, code and errors[] say why */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Failed: an application/problem+json body; nothing was changed */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description place 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Exchange'];
+        };
+      };
+    };
+  };
+  unpin: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Refused: an application/problem+json body whose type, code and errors[] say why */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Failed: an application/problem+json body; nothing was changed */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description unpin 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Exchange'];
+        };
+      };
+    };
+  };
+  propose: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ExchangeTimesProposal'];
+      };
+    };
+    responses: {
+      /** @description Refused: an application/problem+json body whose type, code and errors[] say why */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Failed: an application/problem+json body; nothing was changed */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description propose 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Exchange'];
+        };
+      };
+    };
+  };
+  cities: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Refused: an application/problem+json body whose type, code and errors[] say why */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Failed: an application/problem+json body; nothing was changed */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description cities 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ExchangeCityChoice'][];
+        };
+      };
+    };
+  };
+  members: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Refused: an application/problem+json body whose type, code and errors[] say why */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Failed: an application/problem+json body; nothing was changed */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description members 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ExchangeMember'][];
+        };
+      };
+    };
+  };
+  mine_1: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Refused: an application/problem+json body whose type, code and errors[] say why */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Failed: an application/problem+json body; nothing was changed */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description mine_1 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Exchange'][];
+        };
+      };
+    };
+  };
+  outcomesCsv: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Refused: an application/problem+json body whose type, code and errors[] say why */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Failed: an application/problem+json body; nothing was changed */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description outcomesCsv 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv;charset=utf-8': string;
+        };
+      };
+    };
+  };
+  outcomesPdf: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Refused: an application/problem+json body whose type, code and errors[] say why */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Failed: an application/problem+json body; nothing was changed */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description outcomesPdf 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': string;
+        };
+      };
+    };
+  };
+  times: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Refused: an application/problem+json body whose type, code and errors[] say why */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Failed: an application/problem+json body; nothing was changed */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description times 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ExchangeTimesController.BlockTimes'][];
+        };
+      };
+    };
+  };
   personal: {
     parameters: {
       query?: {
@@ -4959,7 +6459,7 @@ export interface operations {
       };
     };
   };
-  accept: {
+  accept_1: {
     parameters: {
       query?: never;
       header?: never;
@@ -4992,7 +6492,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description accept 200 response */
+      /** @description accept_1 200 response */
       200: {
         headers: {
           [name: string]: unknown;
@@ -5405,7 +6905,7 @@ export interface operations {
       };
     };
   };
-  latest: {
+  latest_1: {
     parameters: {
       query?: never;
       header?: never;
@@ -5443,7 +6943,7 @@ export interface operations {
           'application/json': components['schemas']['PublishedAgenda'];
         };
       };
-      /** @description The release named by If-None-Match is still the latest */
+      /** @description The release named by If-None-Match is still the latest_1 */
       304: {
         headers: {
           [name: string]: unknown;

@@ -6,7 +6,7 @@ import type { Schemas } from '@/types/api';
 import { exchangesQueryKey } from '@/features/exchanges/api/get-my-exchanges';
 
 /** An exchange block as delegates see it: where, when, and its slots (local times of the summit). */
-export type BlockTimes = Schemas['BlockTimes'];
+export type BlockTimes = Schemas['ExchangeTimesController.BlockTimes'];
 
 export const exchangeTimesPath = '/api/exchanges/times';
 

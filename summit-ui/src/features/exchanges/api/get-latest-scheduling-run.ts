@@ -8,7 +8,10 @@ import { exchangesQueryKey } from '@/features/exchanges/api/get-my-exchanges';
 export type SchedulingRunState = 'RUNNING' | 'DONE' | 'CANCELLED' | 'FAILED';
 
 /** A scheduling run: working with its best score so far, or how it ended. */
-export type SchedulingRun = Narrowed<Schemas['RunView'], { state: SchedulingRunState }>;
+export type SchedulingRun = Narrowed<
+  Schemas['SchedulingRuns.RunView'],
+  { state: SchedulingRunState }
+>;
 
 export const schedulingPath = '/api/exchange-scheduling';
 

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { ErrorMessage } from '@/components/errors/error-message';
@@ -34,7 +34,7 @@ export function AnswerActions({ exchange }: { exchange: Exchange }) {
     setAnswer(chosen);
   };
 
-  function submit(event: FormEvent) {
+  function submit(event: SyntheticEvent) {
     event.preventDefault();
     if (answer === 'accept') {
       accept.mutate({ exchangeId, body: { memberIds: members } });

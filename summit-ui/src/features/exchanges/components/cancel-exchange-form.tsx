@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { ErrorMessage } from '@/components/errors/error-message';
@@ -27,7 +27,7 @@ export function CancelExchangeForm({ exchangeId }: { exchangeId: string }) {
       </button>
     );
   }
-  function submit(event: FormEvent) {
+  function submit(event: SyntheticEvent) {
     event.preventDefault();
     cancel.mutate({ exchangeId, body: { reason } });
   }

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { ErrorMessage } from '@/components/errors/error-message';
@@ -47,15 +47,15 @@ function BlockForm({ block }: { block: ExchangeBlock }) {
   const server = useServerErrors(configure.error);
   const [minutes, setMinutes] = useState(String(block.meetingMinutes));
   const [place, setPlace] = useState({
-    'zh-Hant': block.place['zh-Hant'] ?? '',
-    en: block.place.en ?? '',
+    'zh-Hant': block.place['zh-Hant'],
+    en: block.place.en,
   });
   const [rows, setRows] = useState<TableRow[]>(() =>
     block.tables.map((table) => ({
       key: table.id ?? `new-${added++}`,
       id: table.id ?? null,
-      zh: table.name['zh-Hant'] ?? '',
-      en: table.name.en ?? '',
+      zh: table.name['zh-Hant'],
+      en: table.name.en,
       capacity: String(table.capacity),
       interpretation: table.interpretation,
     })),
@@ -67,7 +67,7 @@ function BlockForm({ block }: { block: ExchangeBlock }) {
     setRows(rows.map((row) => (row.key === key ? { ...row, ...patch } : row)));
   };
 
-  function submit(event: FormEvent) {
+  function submit(event: SyntheticEvent) {
     event.preventDefault();
     configure.mutate(
       {

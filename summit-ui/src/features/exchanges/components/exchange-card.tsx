@@ -45,7 +45,7 @@ export function ExchangeCard({ exchange, children }: ExchangeCardProps) {
           </p>
         )
       )}
-      {(exchange.note.en ?? exchange.note['zh-Hant']) && (
+      {(exchange.note.en || exchange.note['zh-Hant']) && (
         <p className="exchange-card__note">
           <BilingualText text={exchange.note} />
         </p>

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { ErrorMessage } from '@/components/errors/error-message';
@@ -56,7 +56,7 @@ export function OutcomeForm({ exchangeId, recorded }: OutcomeFormProps) {
       ),
     );
   };
-  function submit(event: FormEvent) {
+  function submit(event: SyntheticEvent) {
     event.preventDefault();
     record.mutate(
       {

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { ErrorMessage } from '@/components/errors/error-message';
@@ -39,7 +39,7 @@ export function PlacementForm({ exchange, blocks }: PlacementFormProps) {
   const table = block?.tables.find((candidate) => candidate.id === tableId) ?? block?.tables[0];
   const slot = block?.slots.find((candidate) => candidate.startsAt === startsAt) ?? block?.slots[0];
 
-  function submit(event: FormEvent) {
+  function submit(event: SyntheticEvent) {
     event.preventDefault();
     if (!block || !table?.id || !slot) {
       return;

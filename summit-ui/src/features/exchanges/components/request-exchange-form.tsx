@@ -1,4 +1,4 @@
-import { useMemo, useState, type FormEvent } from 'react';
+import { useMemo, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { ErrorMessage } from '@/components/errors/error-message';
@@ -53,16 +53,16 @@ export function RequestExchangeForm({ onRequested, onCancel }: RequestExchangeFo
       (cities.data ?? []).map((city) => ({
         value: city.id,
         label: localize(city.name, language),
-        keywords: `${city.name.en ?? ''} ${city.name['zh-Hant'] ?? ''}`,
+        keywords: `${city.name.en} ${city.name['zh-Hant']}`,
       })),
     [cities.data, language],
   );
   const topicOptions = [
-    ...themes.map((theme) => ({ value: theme as Topic, label: t(`exchanges.themes.${theme}`) })),
+    ...themes.map((theme) => ({ value: theme, label: t(`exchanges.themes.${theme}`) })),
     { value: 'SUBJECT' as Topic, label: t('exchanges.request.freeSubject') },
   ];
 
-  function submit(event: FormEvent) {
+  function submit(event: SyntheticEvent) {
     event.preventDefault();
     request.mutate(
       {
@@ -150,7 +150,7 @@ export function RequestExchangeForm({ onRequested, onCancel }: RequestExchangeFo
       <div className="field-pair">
         <TextAreaField
           label={t('exchanges.request.noteZh')}
-            data-testid="exchange-request-note-zh"
+          data-testid="exchange-request-note-zh"
           lang="zh-Hant"
           value={note['zh-Hant']}
           onChange={(event) => {
@@ -160,7 +160,7 @@ export function RequestExchangeForm({ onRequested, onCancel }: RequestExchangeFo
         />
         <TextAreaField
           label={t('exchanges.request.noteEn')}
-            data-testid="exchange-request-note-en"
+          data-testid="exchange-request-note-en"
           lang="en"
           value={note.en}
           onChange={(event) => {
