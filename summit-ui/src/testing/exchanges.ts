@@ -129,8 +129,8 @@ export function schedulingRun(patch: Partial<SchedulingRun>): SchedulingRun {
     startedBy: 'organiser@summit.example',
     finishedAt: null,
     cancelRequested: false,
-    timeLimit: 'PT30S',
-    elapsed: 'PT3S',
+    timeLimit: '30000000000',
+    elapsed: '3000000000',
     total: 3,
     placed: 1,
     hard: -2,
@@ -144,3 +144,17 @@ export function schedulingRun(patch: Partial<SchedulingRun>): SchedulingRun {
     ...patch,
   };
 }
+
+/** The agreed exchange placed by scheduling at table 1, pinned by hand. */
+export const placedWithEindhoven: Exchange = {
+  ...agreedWithEindhoven,
+  placement: {
+    summitId: taipei2016.id,
+    blockId,
+    tableId: '7a000000-0000-4000-8000-00000000f001',
+    place: { 'zh-Hant': '201 會議室 第一桌', en: 'Room 201, table 1' },
+    startsAt: '2016-03-23T14:30:00',
+    endsAt: '2016-03-23T15:00:00',
+    pinned: true,
+  },
+};

@@ -3,16 +3,19 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { sendJson } from '@/lib/api-client';
 
 import {
+  completeRun,
   latestRunQueryKey,
   schedulingPath,
   type SchedulingRun,
 } from '@/features/exchanges/api/get-latest-scheduling-run';
 
 /** Stops a running scheduling run; the schedule stays as it was. */
-export function cancelSchedulingRun(runId: string): Promise<SchedulingRun> {
-  return sendJson<SchedulingRun>(
-    'POST',
-    `${schedulingPath}/runs/${encodeURIComponent(runId)}/cancellation`,
+export async function cancelSchedulingRun(runId: string): Promise<SchedulingRun> {
+  return completeRun(
+    await sendJson<SchedulingRun>(
+      'POST',
+      `${schedulingPath}/runs/${encodeURIComponent(runId)}/cancellation`,
+    ),
   );
 }
 

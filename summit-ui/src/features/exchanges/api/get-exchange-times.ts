@@ -11,8 +11,13 @@ export type BlockTimes = Schemas['ExchangeTimesController.BlockTimes'];
 export const exchangeTimesPath = '/api/exchanges/times';
 
 /** Every exchange block with its slots: the times one may prefer for an exchange. */
-export function getExchangeTimes(signal?: AbortSignal): Promise<BlockTimes[]> {
-  return getJson<BlockTimes[]>(exchangeTimesPath, signal);
+export async function getExchangeTimes(signal?: AbortSignal): Promise<BlockTimes[]> {
+  const blocks = await getJson<BlockTimes[]>(exchangeTimesPath, signal);
+  // Micronaut Serde leaves an empty list out of the answer (the view lacks `@JsonInclude(ALWAYS)`).
+  return blocks.map((block) => {
+    const sent: Partial<Pick<BlockTimes, 'slots'>> = block;
+    return { ...block, slots: sent.slots ?? [] };
+  });
 }
 
 export const exchangeTimesQueryOptions = () =>

@@ -3,16 +3,19 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { sendJson } from '@/lib/api-client';
 
 import {
+  completeRun,
   latestRunQueryKey,
   schedulingPath,
   type SchedulingRun,
 } from '@/features/exchanges/api/get-latest-scheduling-run';
 
 /** Starts scheduling the summit's agreed exchanges in the background (202 with the run). */
-export function startSchedulingRun(summitId: string): Promise<SchedulingRun> {
-  return sendJson<SchedulingRun>(
-    'POST',
-    `${schedulingPath}/summit/${encodeURIComponent(summitId)}/runs`,
+export async function startSchedulingRun(summitId: string): Promise<SchedulingRun> {
+  return completeRun(
+    await sendJson<SchedulingRun>(
+      'POST',
+      `${schedulingPath}/summit/${encodeURIComponent(summitId)}/runs`,
+    ),
   );
 }
 

@@ -30,12 +30,18 @@ describe('automatic scheduling', () => {
     const api = organiserServer(
       [
         () => codedProblemResponse(404, 'exchange.scheduling.run-not-found'),
-        () => jsonResponse(schedulingRun({ elapsed: 'PT12S', placed: 2, hard: 0, soft: -20 })),
+        // As the server writes it: a Duration as a number of nanoseconds.
+        () =>
+          jsonResponse({
+            ...schedulingRun({ placed: 2, hard: 0, soft: -20 }),
+            elapsed: 12_000_000_000,
+            timeLimit: 30_000_000_000,
+          }),
         () =>
           jsonResponse(
             schedulingRun({
               state: 'DONE',
-              elapsed: 'PT14.5S',
+              elapsed: '14500000000',
               finishedAt: '2016-03-10T09:00:15Z',
               placed: 2,
               hard: 0,
@@ -52,7 +58,7 @@ describe('automatic scheduling', () => {
           ),
       ],
       {
-        [`POST ${runs}`]: () => jsonResponse(schedulingRun({ elapsed: 'PT0S', placed: 0 }), 202),
+        [`POST ${runs}`]: () => jsonResponse(schedulingRun({ elapsed: '0', placed: 0 }), 202),
       },
     );
     const { user } = renderApp({ route: '/organiser/exchanges', language: 'en' });
@@ -94,7 +100,8 @@ describe('automatic scheduling', () => {
     const api = organiserServer([() => jsonResponse(run)], {
       [`POST /api/exchange-scheduling/runs/${runId}/cancellation`]: () => {
         run = schedulingRun({ state: 'CANCELLED', cancelRequested: true });
-        return jsonResponse(run);
+        // As the server sends it: an empty list left out.
+        return jsonResponse({ ...run, unplaced: undefined });
       },
     });
     const { user } = renderApp({ route: '/organiser/exchanges', language: 'zh-Hant' });

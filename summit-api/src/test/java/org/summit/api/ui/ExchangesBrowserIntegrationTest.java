@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import static org.summit.api.ui.HeadlessChromium.byTestId;
 
 import io.micronaut.context.annotation.Property;
+import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
@@ -28,6 +29,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.summit.agenda.AgendaService;
@@ -60,6 +62,7 @@ class ExchangesBrowserIntegrationTest implements KafkaTestSupport {
     private static final String ORLANDO = "delegate.orlando@summit.demo";
     private static final String EINDHOVEN = "delegate.eindhoven@summit.demo";
     private static final String ORGANISER = "organiser@summit.demo";
+    private static final String THIRD_BLOCK = "2016-03-23T17:00:00";
 
     static {
         // The demo keeps its accounts' logins in the data directory as the server starts.
@@ -94,7 +97,50 @@ class ExchangesBrowserIntegrationTest implements KafkaTestSupport {
                 .orElseThrow();
         // The demo publishes its programme, exchange blocks included, once the agenda knows the demo delegates.
         await().atMost(Duration.ofSeconds(120)).until(() -> agenda.latestReleaseNumber(summit.id()) >= 1);
+        aThirdExchangeBlockWhenBothDemoDelegatesAreFree();
         chromium = HeadlessChromium.start(server.getURI(), 1366, 1100);
+    }
+
+    /**
+     * The demo programme puts both demo delegates in a session during each of its exchange blocks (Alex Rivera in City
+     * sharing I and II, Sanne Bakker in City sharing II), so no exchange of theirs can be placed there: the organiser
+     * adds a third block at the end of the first day, when both are free. The exchanges learn it from the agenda's
+     * events.
+     */
+    private void aThirdExchangeBlockWhenBothDemoDelegatesAreFree() {
+        LoggedIn organiser = LoggedIn.login(http, ORGANISER, demoPassword(ORGANISER));
+        String base = "/api/agenda/" + summit.id();
+        List<Map> rooms =
+                http.toBlocking().retrieve(organiser.send(HttpRequest.GET(base + "/rooms")), Argument.listOf(Map.class));
+        Map lounge = rooms.stream()
+                .filter(room -> "City Exchange Lounge".equals(((Map) room.get("name")).get("en")))
+                .findFirst()
+                .orElseThrow();
+        http.toBlocking()
+                .retrieve(
+                        organiser.send(HttpRequest.POST(
+                                base + "/sessions",
+                                Map.of(
+                                        "title",
+                                        Map.of("zh-Hant", "城市交流時段（三）", "en", "Exchange block III"),
+                                        "type",
+                                        "EXCHANGE_BLOCK",
+                                        "language",
+                                        "zh-Hant",
+                                        "roomId",
+                                        lounge.get("id"),
+                                        "startsAt",
+                                        THIRD_BLOCK,
+                                        "endsAt",
+                                        "2016-03-23T18:00:00",
+                                        "speakerIds",
+                                        List.of()))),
+                        Map.class);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> http.toBlocking()
+                        .retrieve(organiser.send(HttpRequest.GET("/api/exchanges/times")), Argument.listOf(Map.class))
+                        .stream()
+                        .anyMatch(block -> THIRD_BLOCK.equals(block.get("startsAt"))));
     }
 
     @AfterAll
@@ -141,10 +187,9 @@ class ExchangesBrowserIntegrationTest implements KafkaTestSupport {
         chromium.visible("exchange-request-note-zh").sendKeys("分享自行車道規劃經驗");
         chromium.visible("exchange-request-note-en").sendKeys("Sharing how we plan cycle lanes");
         checkbox("exchange-request-members", "Alex Rivera").click();
-        // The first slot of the last exchange block (the second day).
-        List<WebElement> blocks = form.findElements(By.cssSelector(".exchange-times__block"));
-        assertThat(blocks).as("the demo programme's exchange blocks").isNotEmpty();
-        blocks.get(blocks.size() - 1).findElement(By.cssSelector("input[type=checkbox]")).click();
+        // The first slot of the third block, and one of the second, when Alex Rivera speaks (scheduling avoids it).
+        form.findElement(By.cssSelector("input[aria-label='Wed 23 Mar 17:00–17:30']")).click();
+        form.findElement(By.cssSelector("input[aria-label='Thu 24 Mar 11:20–11:50']")).click();
         screenshot("request-form-en", form);
         chromium.switchTo("zh-Hant");
         assertThat(chromium.visible("exchange-request-form").getText())
@@ -207,18 +252,32 @@ class ExchangesBrowserIntegrationTest implements KafkaTestSupport {
         }
         screenshot("blocks-en", chromium.visible(blocks.get(0)));
 
+        // What the page reports as an error is kept, to say why should the run's view go away.
+        ((JavascriptExecutor) chromium.browser)
+                .executeScript("window.__errors = []; const original = console.error;"
+                        + " console.error = (...args) => { window.__errors.push(args.map(String).join(' ')); original(...args); };"
+                        + " window.addEventListener('error', e => window.__errors.push(String(e.error && e.error.stack)));");
         chromium.visible("scheduling-start").click();
-        WebElement run = chromium.visible("scheduling-run");
+        chromium.visible("scheduling-run");
         chromium.wait.withMessage("the run's progress").until(driver -> !driver.findElements(By.cssSelector(
                                 "[data-testid='scheduling-run'][data-state='RUNNING'] progress"))
                         .isEmpty()
                 || !"RUNNING".equals(driver.findElement(byTestId("scheduling-run")).getDomAttribute("data-state")));
-        screenshot("scheduling-running-en", run);
-        chromium.wait
-                .withTimeout(Duration.ofSeconds(60))
-                .withMessage("the scheduling run done")
-                .until(driver ->
-                        "DONE".equals(driver.findElement(byTestId("scheduling-run")).getDomAttribute("data-state")));
+        screenshot("scheduling-running-en", chromium.visible("scheduling"));
+        try {
+            chromium.wait
+                    .withTimeout(Duration.ofSeconds(60))
+                    .withMessage("the scheduling run done")
+                    .until(driver -> "DONE"
+                            .equals(driver.findElement(byTestId("scheduling-run")).getDomAttribute("data-state")));
+        } catch (TimeoutException e) {
+            throw new AssertionError(
+                    "The run did not end as done; the page reads: "
+                            + chromium.browser.findElement(By.tagName("body")).getText()
+                            + "\nand reported: "
+                            + ((JavascriptExecutor) chromium.browser).executeScript("return window.__errors"),
+                    e);
+        }
         WebElement done = chromium.visible("scheduling-run");
         assertThat(done.getText()).contains("Scheduling has finished", "Score (hard / medium / soft)");
         assertThat(chromium.visible("scheduling-score").getText()).startsWith("0 / ");
