@@ -113,20 +113,22 @@ function BlockForm({ block }: { block: ExchangeBlock }) {
           {t('exchanges.blocks.saved')}
         </p>
       )}
-      <TextField
-        label={t('exchanges.blocks.minutes')}
-        type="number"
-        min={10}
-        max={240}
-        step={5}
-        value={minutes}
-        onChange={(event) => {
-          setSaved(false);
-          setMinutes(event.target.value);
-        }}
-        error={server.field('meetingMinutes')}
-        data-testid={`exchange-block-minutes-${block.id}`}
-      />
+      <div className="exchange-block__minutes">
+        <TextField
+          label={t('exchanges.blocks.minutes')}
+          type="number"
+          min={10}
+          max={240}
+          step={5}
+          value={minutes}
+          onChange={(event) => {
+            setSaved(false);
+            setMinutes(event.target.value);
+          }}
+          error={server.field('meetingMinutes')}
+          data-testid={`exchange-block-minutes-${block.id}`}
+        />
+      </div>
       <div className="field-pair">
         <TextField
           label={t('exchanges.blocks.placeZh')}

@@ -401,7 +401,7 @@ class ExchangesBrowserIntegrationTest implements KafkaTestSupport {
     }
 
     private void screenshot(String name, WebElement element) {
-        ((JavascriptExecutor) chromium.browser).executeScript("arguments[0].scrollIntoView({block: 'start'})", element);
+        ((JavascriptExecutor) chromium.browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
         try {
             Files.createDirectories(SCREENSHOTS);
             Files.write(
