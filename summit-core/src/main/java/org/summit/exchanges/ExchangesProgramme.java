@@ -123,6 +123,15 @@ public class ExchangesProgramme {
         return summits.findById(summitId);
     }
 
+    /**
+     * Holds the summit's placements still until the caller's transaction ends, so that two placements checked at
+     * once cannot both take the same table or person (a check-then-write race otherwise).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void lockPlacements(UUID summitId) {
+        summits.findByIdForUpdate(summitId);
+    }
+
     /** The exchange blocks of a summit, by start. */
     @Transactional
     public List<ProgrammeSession> blocks(UUID summitId) {

@@ -41,7 +41,10 @@ final class ExchangesRepositories {
     }
 
     @JdbcRepository(dialect = Dialect.H2)
-    interface SummitRows extends CrudRepository<ExchangeSummit, UUID> {}
+    interface SummitRows extends CrudRepository<ExchangeSummit, UUID> {
+        /** Locks the summit's row until the transaction ends: placements in one summit are made one at a time. */
+        Optional<ExchangeSummit> findByIdForUpdate(UUID id);
+    }
 
     @JdbcRepository(dialect = Dialect.H2)
     interface SessionRows extends CrudRepository<ProgrammeSession, UUID> {

@@ -321,6 +321,7 @@ public class ExchangesService implements BlockChanges {
     public BlockView configureBlock(UUID blockId, BlockSetup setup, @Nullable Long expectedVersion) {
         ProgrammeSession block =
                 programme.block(blockId).orElseThrow(() -> new NotFoundException(ExchangesProblem.BLOCK_NOT_FOUND));
+        programme.lockPlacements(block.summitId());
         Violations problems = new Violations();
         int minutes = setup.meetingMinutes() == null ? BlockSettings.DEFAULT_MEETING_MINUTES : setup.meetingMinutes();
         if (minutes < BlockSettings.MIN_MEETING_MINUTES || minutes > BlockSettings.MAX_MEETING_MINUTES) {
@@ -403,13 +404,15 @@ public class ExchangesService implements BlockChanges {
     /**
      * Places an agreed exchange by hand at a table of a block from the start of one of its slots, pinned or not;
      * refused when the table is too small or lacks the interpretation it needs, is taken then, or a participant is in
-     * another exchange or speaks or moderates a session then.
+     * another exchange or speaks or moderates a session then, and while a scheduling run of the summit goes (409
+     * {@code exchange.scheduling.running}).
      */
     @Transactional
     public Exchange place(UUID exchangeId, UUID blockId, UUID tableId, LocalDateTime startsAt, boolean pinned) {
         Exchange exchange = find(exchangeId);
         exchange.requireAgreed();
         BlockView block = block(blockId);
+        programme.lockPlacements(block.session().summitId());
         ExchangeTable table = block.tables().stream()
                 .filter(candidate -> candidate.id().equals(tableId))
                 .findFirst()
@@ -522,6 +525,7 @@ public class ExchangesService implements BlockChanges {
      */
     @Transactional
     public SchedulingRun.Applied applySchedule(UUID summitId, SchedulingRun run) {
+        programme.lockPlacements(summitId);
         Map<String, BlockView> blocksById = new HashMap<>();
         Map<String, ExchangeTable> tablesById = new HashMap<>();
         for (BlockView block : blocks(summitId)) {

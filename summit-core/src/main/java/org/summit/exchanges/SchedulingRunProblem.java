@@ -12,7 +12,7 @@ public enum SchedulingRunProblem implements ProblemCode {
     NOTHING_TO_SCHEDULE(
             "exchange.scheduling.nothing", "No agreed exchange waits for a place: there is nothing to schedule"),
     RUN_NOT_FOUND("exchange.scheduling.run-not-found", "There is no such scheduling run"),
-    RUN_FINISHED("exchange.scheduling.finished", "This scheduling run has already ended ({state})");
+    RUN_FINISHED("exchange.scheduling.finished", "This scheduling run has already ended");
 
     private final String code;
     private final String english;

@@ -130,12 +130,11 @@ class SchedulingRunStore {
 
     @Transactional
     RunView cancel(UUID runId) {
-        SchedulingRunRow row =
-                rows.findById(runId).orElseThrow(() -> new NotFoundException(SchedulingRunProblem.RUN_NOT_FOUND));
+        if (rows.findById(runId).isEmpty()) {
+            throw new NotFoundException(SchedulingRunProblem.RUN_NOT_FOUND);
+        }
         if (rows.requestCancel(runId) == 0) {
-            throw new ConflictException(
-                    SchedulingRunProblem.RUN_FINISHED,
-                    java.util.Map.of("state", row.state().name()));
+            throw new ConflictException(SchedulingRunProblem.RUN_FINISHED);
         }
         return view(rows.findById(runId).orElseThrow());
     }

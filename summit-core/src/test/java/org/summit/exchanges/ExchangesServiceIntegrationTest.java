@@ -140,6 +140,10 @@ class ExchangesServiceIntegrationTest implements KafkaTestSupport {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             assertThat(directory.city(withdrawn))
                     .hasValueSatisfying(city -> assertThat(city.withdrawn()).isTrue());
+            // Each city's events have a partition of their own: one city's delegates arriving says nothing of
+            // another's.
+            assertThat(directory.delegatesOf(orlando)).hasSize(2);
+            assertThat(directory.delegatesOf(eindhoven)).hasSize(2);
             assertThat(directory.delegatesOf(taipei)).hasSize(1);
             assertThat(programme.busySessions(summit))
                     .extracting(ProgrammeSession::id)
@@ -454,6 +458,51 @@ class ExchangesServiceIntegrationTest implements KafkaTestSupport {
         await().atMost(Duration.ofSeconds(30))
                 .untilAsserted(() ->
                         assertThat(exchanges.find(pinned.id()).placement()).isNull());
+    }
+
+    @Test
+    void placementsRacingForOneTableAndSlotLeaveOneThere() throws Exception {
+        // Six exchanges without a participant in common, placed at once at the same table and time.
+        BlockView configured = exchanges.configureBlock(block, tables(table("1 號桌", "Table 1", 8, false)), null);
+        UUID tableId = configured.tables().get(0).id();
+        List<Exchange> rivals = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            String asking = city("城市" + i, "City " + i);
+            String asked = city("友城" + i, "Partner " + i);
+            Delegate member = delegate(asking, "Member" + i);
+            Delegate partner = delegate(asked, "Partner" + i);
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                assertThat(directory.delegatesOf(asking)).hasSize(1);
+                assertThat(directory.delegatesOf(asked)).hasSize(1);
+            });
+            Exchange request = exchanges.request(as(asking), request(List.of(asked), List.of(member)));
+            rivals.add(exchanges.accept(
+                    as(asked), request.id(), List.of(partner.id().toString())));
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(rivals.size());
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<Boolean>> outcomes = new ArrayList<>();
+        for (Exchange rival : rivals) {
+            outcomes.add(pool.submit(() -> {
+                start.await();
+                try {
+                    exchanges.place(rival.id(), block, tableId, BLOCK_START.plusMinutes(60), false);
+                    return true;
+                } catch (RuntimeException refused) {
+                    return false;
+                }
+            }));
+        }
+        start.countDown();
+        int placed = 0;
+        for (java.util.concurrent.Future<Boolean> outcome : outcomes) {
+            placed += outcome.get() ? 1 : 0;
+        }
+        pool.shutdown();
+
+        assertThat(placed).isEqualTo(1);
+        assertThat(rivals.stream().filter(rival -> exchanges.find(rival.id()).placement() != null))
+                .hasSize(1);
     }
 
     @Test

@@ -56,6 +56,7 @@ public class DemoData implements ApplicationEventListener<ServerStartupEvent> {
     private final AccountService accounts;
     private final DemoAgenda demoAgenda;
     private final DemoCeremony demoCeremony;
+    private final DemoExchanges demoExchanges;
     private final Path dataDir;
 
     DemoData(
@@ -65,6 +66,7 @@ public class DemoData implements ApplicationEventListener<ServerStartupEvent> {
             AccountService accounts,
             DemoAgenda demoAgenda,
             DemoCeremony demoCeremony,
+            DemoExchanges demoExchanges,
             @Value("${summit.data-dir}") Path dataDir) {
         this.summits = summits;
         this.cities = cities;
@@ -72,6 +74,7 @@ public class DemoData implements ApplicationEventListener<ServerStartupEvent> {
         this.accounts = accounts;
         this.demoAgenda = demoAgenda;
         this.demoCeremony = demoCeremony;
+        this.demoExchanges = demoExchanges;
         this.dataDir = dataDir;
     }
 
@@ -90,6 +93,7 @@ public class DemoData implements ApplicationEventListener<ServerStartupEvent> {
                 .findFirst()
                 .ifPresent(demoAgenda::loadWhenDelegatesAreKnown);
         demoCeremony.loadWhenSignatoriesAreKnown();
+        demoExchanges.loadWhenProgrammeIsKnown();
         Map<String, String> logins = accounts.createDemoAccounts(ACCOUNTS);
         if (!logins.isEmpty()) {
             String table = logins.entrySet().stream()

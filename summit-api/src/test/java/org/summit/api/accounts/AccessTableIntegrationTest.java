@@ -155,6 +155,11 @@ class AccessTableIntegrationTest implements KafkaTestSupport {
             Map.entry("GET /api/exchanges/outcomes.pdf", ORGANISER),
             Map.entry("GET /api/exchange-blocks/summit/{summitId}", ORGANISER),
             Map.entry("PUT /api/exchange-blocks/{blockId}", ORGANISER),
+            Map.entry("GET /api/exchanges/times", Set.of("delegate", "organiser")),
+            Map.entry("POST /api/exchange-scheduling/summit/{summitId}/runs", ORGANISER),
+            Map.entry("GET /api/exchange-scheduling/summit/{summitId}/runs/latest", ORGANISER),
+            Map.entry("GET /api/exchange-scheduling/runs/{runId}", ORGANISER),
+            Map.entry("POST /api/exchange-scheduling/runs/{runId}/cancellation", ORGANISER),
             Map.entry("GET /api/problems", EVERYONE),
             Map.entry("GET /api/problems/{kind}", EVERYONE),
             Map.entry("GET /health", EVERYONE),
@@ -246,6 +251,7 @@ class AccessTableIntegrationTest implements KafkaTestSupport {
                 .replace("{sessionId}", "7d444840-9dc0-11d1-b245-5ffdce74fad7")
                 .replace("{signatoryId}", "7d444840-9dc0-11d1-b245-5ffdce74fad8")
                 .replace("{blockId}", "7d444840-9dc0-11d1-b245-5ffdce74fada")
+                .replace("{runId}", "7d444840-9dc0-11d1-b245-5ffdce74fadb")
                 .replace("{token}", "no-such-token")
                 .replace("{selector}", "liveness")
                 .replace("{kind}", "conflict");
