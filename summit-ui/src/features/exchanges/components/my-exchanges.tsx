@@ -144,7 +144,8 @@ function DelegateActions({
           recorded={exchange.outcomes.find((outcome) => outcome.cityId === cityId)}
         />
       )}
-      <CancelExchangeForm exchangeId={exchange.id} />
+      {/* An invited city that has not answered declines rather than calls it off. */}
+      {group !== 'mine' && <CancelExchangeForm exchangeId={exchange.id} />}
     </>
   );
 }

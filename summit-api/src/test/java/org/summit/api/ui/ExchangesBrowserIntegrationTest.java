@@ -110,8 +110,8 @@ class ExchangesBrowserIntegrationTest implements KafkaTestSupport {
     private void aThirdExchangeBlockWhenBothDemoDelegatesAreFree() {
         LoggedIn organiser = LoggedIn.login(http, ORGANISER, demoPassword(ORGANISER));
         String base = "/api/agenda/" + summit.id();
-        List<Map> rooms =
-                http.toBlocking().retrieve(organiser.send(HttpRequest.GET(base + "/rooms")), Argument.listOf(Map.class));
+        List<Map> rooms = http.toBlocking()
+                .retrieve(organiser.send(HttpRequest.GET(base + "/rooms")), Argument.listOf(Map.class));
         Map lounge = rooms.stream()
                 .filter(room -> "City Exchange Lounge".equals(((Map) room.get("name")).get("en")))
                 .findFirst()
@@ -137,7 +137,8 @@ class ExchangesBrowserIntegrationTest implements KafkaTestSupport {
                                         List.of()))),
                         Map.class);
         await().atMost(Duration.ofSeconds(30))
-                .until(() -> http.toBlocking()
+                .until(() -> http
+                        .toBlocking()
                         .retrieve(organiser.send(HttpRequest.GET("/api/exchanges/times")), Argument.listOf(Map.class))
                         .stream()
                         .anyMatch(block -> THIRD_BLOCK.equals(block.get("startsAt"))));
@@ -159,7 +160,9 @@ class ExchangesBrowserIntegrationTest implements KafkaTestSupport {
 
         Map placed = get(ORGANISER, "/api/exchanges/" + exchangeId);
         Map placement = (Map) placed.get("placement");
-        assertThat(placement).as("the exchange has a place once scheduling is done").isNotNull();
+        assertThat(placement)
+                .as("the exchange has a place once scheduling is done")
+                .isNotNull();
         assertThat(placed.get("title").toString()).contains(subject);
 
         for (String delegate : List.of(ORLANDO, EINDHOVEN)) {
@@ -188,12 +191,13 @@ class ExchangesBrowserIntegrationTest implements KafkaTestSupport {
         chromium.visible("exchange-request-note-en").sendKeys("Sharing how we plan cycle lanes");
         checkbox("exchange-request-members", "Alex Rivera").click();
         // The first slot of the third block, and one of the second, when Alex Rivera speaks (scheduling avoids it).
-        form.findElement(By.cssSelector("input[aria-label='Wed 23 Mar 17:00–17:30']")).click();
-        form.findElement(By.cssSelector("input[aria-label='Thu 24 Mar 11:20–11:50']")).click();
+        form.findElement(By.cssSelector("input[aria-label='Wed 23 Mar 17:00–17:30']"))
+                .click();
+        form.findElement(By.cssSelector("input[aria-label='Thu 24 Mar 11:20–11:50']"))
+                .click();
         screenshot("request-form-en", form);
         chromium.switchTo("zh-Hant");
-        assertThat(chromium.visible("exchange-request-form").getText())
-                .contains("受邀城市", "恩荷芬", "出席的本團成員", "希望時間");
+        assertThat(chromium.visible("exchange-request-form").getText()).contains("受邀城市", "恩荷芬", "出席的本團成員", "希望時間");
         screenshot("request-form-zh-Hant", chromium.visible("exchange-request-form"));
         chromium.switchTo("en");
         chromium.visible("exchange-request-submit").click();
@@ -240,9 +244,10 @@ class ExchangesBrowserIntegrationTest implements KafkaTestSupport {
         chromium.visible("nav-organiser").click();
         chromium.visible("organiser-exchanges-link").click();
         chromium.visible("organiser-exchanges");
-        List<String> blocks = chromium.browser.findElements(By.cssSelector("form[data-testid^='exchange-block-']")).stream()
-                .map(block -> block.getDomAttribute("data-testid"))
-                .toList();
+        List<String> blocks =
+                chromium.browser.findElements(By.cssSelector("form[data-testid^='exchange-block-']")).stream()
+                        .map(block -> block.getDomAttribute("data-testid"))
+                        .toList();
         assertThat(blocks).as("the demo programme's exchange blocks").isNotEmpty();
         for (String block : blocks) {
             WebElement form = chromium.visible(block);
@@ -254,22 +259,28 @@ class ExchangesBrowserIntegrationTest implements KafkaTestSupport {
 
         // What the page reports as an error is kept, to say why should the run's view go away.
         ((JavascriptExecutor) chromium.browser)
-                .executeScript("window.__errors = []; const original = console.error;"
-                        + " console.error = (...args) => { window.__errors.push(args.map(String).join(' ')); original(...args); };"
-                        + " window.addEventListener('error', e => window.__errors.push(String(e.error && e.error.stack)));");
+                .executeScript(
+                        "window.__errors = []; const original = console.error;"
+                                + " console.error = (...args) => { window.__errors.push(args.map(String).join(' ')); original(...args); };"
+                                + " window.addEventListener('error', e => window.__errors.push(String(e.error && e.error.stack)));");
         chromium.visible("scheduling-start").click();
         chromium.visible("scheduling-run");
-        chromium.wait.withMessage("the run's progress").until(driver -> !driver.findElements(By.cssSelector(
-                                "[data-testid='scheduling-run'][data-state='RUNNING'] progress"))
-                        .isEmpty()
-                || !"RUNNING".equals(driver.findElement(byTestId("scheduling-run")).getDomAttribute("data-state")));
+        chromium.wait
+                .withMessage("the run's progress")
+                .until(driver -> !driver.findElements(
+                                        By.cssSelector("[data-testid='scheduling-run'][data-state='RUNNING'] progress"))
+                                .isEmpty()
+                        || !"RUNNING"
+                                .equals(driver.findElement(byTestId("scheduling-run"))
+                                        .getDomAttribute("data-state")));
         screenshot("scheduling-running-en", chromium.visible("scheduling"));
         try {
             chromium.wait
                     .withTimeout(Duration.ofSeconds(60))
                     .withMessage("the scheduling run done")
                     .until(driver -> "DONE"
-                            .equals(driver.findElement(byTestId("scheduling-run")).getDomAttribute("data-state")));
+                            .equals(driver.findElement(byTestId("scheduling-run"))
+                                    .getDomAttribute("data-state")));
         } catch (TimeoutException e) {
             throw new AssertionError(
                     "The run did not end as done; the page reads: "
@@ -330,7 +341,9 @@ class ExchangesBrowserIntegrationTest implements KafkaTestSupport {
                         return found.get(0);
                     });
             assertThat(meeting.getText()).contains(language.equals("en") ? subject : subject.substring(12));
-            screenshot("my-agenda-" + delegate.substring("delegate.".length(), delegate.indexOf('@')) + "-" + language, meeting);
+            screenshot(
+                    "my-agenda-" + delegate.substring("delegate.".length(), delegate.indexOf('@')) + "-" + language,
+                    meeting);
             chromium.logOut();
         }
     }
@@ -339,11 +352,12 @@ class ExchangesBrowserIntegrationTest implements KafkaTestSupport {
         LoggedIn session = LoggedIn.login(http, delegate, demoPassword(delegate));
         Map feed = http.toBlocking()
                 .retrieve(
-                        session.send(HttpRequest.POST("/api/agenda/" + summit.id() + "/my-feed", Map.of())),
-                        Map.class);
+                        session.send(HttpRequest.POST("/api/agenda/" + summit.id() + "/my-feed", Map.of())), Map.class);
         return await().atMost(Duration.ofSeconds(30))
-                .until(() -> http.toBlocking().retrieve(HttpRequest.GET(feed.get("path").toString())), ics ->
-                        ics.contains("UID:exchange-" + exchangeId + "@summit"));
+                .until(
+                        () -> http.toBlocking()
+                                .retrieve(HttpRequest.GET(feed.get("path").toString())),
+                        ics -> ics.contains("UID:exchange-" + exchangeId + "@summit"));
     }
 
     /** Scheduling keeps every participant out of the sessions they speak in or moderate at the same time. */
@@ -353,7 +367,8 @@ class ExchangesBrowserIntegrationTest implements KafkaTestSupport {
         Map mine = get(ORLANDO, "/api/agenda/" + summit.id() + "/mine");
         List<Map> sessions = (List<Map>) mine.get("sessions");
         List<Map> busy = sessions.stream()
-                .filter(entry -> Boolean.TRUE.equals(entry.get("speaking")) || Boolean.TRUE.equals(entry.get("moderating")))
+                .filter(entry ->
+                        Boolean.TRUE.equals(entry.get("speaking")) || Boolean.TRUE.equals(entry.get("moderating")))
                 .map(entry -> (Map) entry.get("session"))
                 .toList();
         assertThat(busy).as("Orlando's delegate speaks in the demo programme").isNotEmpty();
@@ -378,21 +393,27 @@ class ExchangesBrowserIntegrationTest implements KafkaTestSupport {
 
     /** The checkbox labelled {@code label} inside the element {@code testId}. */
     private WebElement checkbox(String testId, String label) {
-        return chromium.wait.withMessage("the checkbox " + label + " in " + testId).until(driver -> {
-            List<WebElement> found = driver.findElement(byTestId(testId))
-                    .findElements(By.xpath(".//label[contains(normalize-space(.), '" + label + "')]//input"));
-            return found.isEmpty() ? null : found.get(0);
-        });
+        return chromium.wait
+                .withMessage("the checkbox " + label + " in " + testId)
+                .until(driver -> {
+                    List<WebElement> found = driver.findElement(byTestId(testId))
+                            .findElements(By.xpath(".//label[contains(normalize-space(.), '" + label + "')]//input"));
+                    return found.isEmpty() ? null : found.get(0);
+                });
     }
 
     private WebElement cardWithText(String group, String text) {
-        return chromium.wait.withMessage("an exchange with " + text + " in " + group).until(driver -> driver
-                .findElement(byTestId(group))
-                .findElements(By.cssSelector("[data-testid^='exchange-']"))
-                .stream()
-                .filter(card -> card.getTagName().equals("li") && card.getText().contains(text))
-                .findFirst()
-                .orElse(null));
+        return chromium.wait
+                .withMessage("an exchange with " + text + " in " + group)
+                .until(
+                        driver -> driver
+                                .findElement(byTestId(group))
+                                .findElements(By.cssSelector("[data-testid^='exchange-']"))
+                                .stream()
+                                .filter(card -> card.getTagName().equals("li")
+                                        && card.getText().contains(text))
+                                .findFirst()
+                                .orElse(null));
     }
 
     private Map get(String email, String path) {
@@ -401,7 +422,8 @@ class ExchangesBrowserIntegrationTest implements KafkaTestSupport {
     }
 
     private void screenshot(String name, WebElement element) {
-        ((JavascriptExecutor) chromium.browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        ((JavascriptExecutor) chromium.browser)
+                .executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
         try {
             Files.createDirectories(SCREENSHOTS);
             Files.write(
