@@ -44,8 +44,8 @@ describe('role navigation', () => {
     ],
     [
       'delegate',
-      ['Home', 'Programme', 'Delegate', 'Cities & delegations', 'My profile'],
-      ['nav-home', 'nav-agenda', 'nav-delegate', 'nav-cities', 'nav-profile'],
+      ['Home', 'Programme', 'Delegate', 'Exchanges', 'Cities & delegations', 'My profile'],
+      ['nav-home', 'nav-agenda', 'nav-delegate', 'nav-exchanges', 'nav-cities', 'nav-profile'],
     ],
     [
       'staff',

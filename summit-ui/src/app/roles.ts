@@ -3,12 +3,13 @@ import type { AccountRole } from '@/types/api';
 /**
  * The people Summit serves, each with its own view, and the account roles that may open it. After
  * them come the views several roles share (the cities) or that serve one role's own needs (a
- * delegate's profile); the navigation lists them in this order. The signatory tablet and the big
+ * delegate's exchanges and profile); the navigation lists them in this order. The signatory tablet and the big
  * screen are no one's view: a paired device opens them without logging in (see the router).
  */
 export const roles = [
   { id: 'organiser', path: '/organiser', allowed: ['organiser'] },
   { id: 'delegate', path: '/delegate', allowed: ['delegate'] },
+  { id: 'exchanges', path: '/exchanges', allowed: ['delegate'] },
   { id: 'staff', path: '/staff', allowed: ['staff'] },
   { id: 'cities', path: '/cities', allowed: ['organiser', 'delegate', 'staff'] },
   { id: 'profile', path: '/profile', allowed: ['delegate'] },
@@ -18,7 +19,7 @@ export type Role = (typeof roles)[number];
 export type RoleId = Role['id'];
 
 /** The views that are tools, not a role's own page: they have no list of tasks to show. */
-export type ToolViewId = Extract<RoleId, 'cities' | 'profile'>;
+export type ToolViewId = Extract<RoleId, 'exchanges' | 'cities' | 'profile'>;
 
 /** The views an account with `role` may open (none for an anonymous visitor). */
 export function viewsFor(role: AccountRole | undefined): Role[] {
@@ -48,6 +49,7 @@ export const paths = {
   organiserAudit: '/organiser/audit',
   organiserAgenda: '/organiser/agenda',
   organiserCeremony: '/organiser/ceremony',
+  organiserExchanges: '/organiser/exchanges',
   cities: '/cities',
   profile: '/profile',
 } as const;

@@ -7,6 +7,7 @@ import { CitiesRoute } from '@/app/routes/cities';
 import { CityRoute } from '@/app/routes/city';
 import { DeviceRootLayout } from '@/app/routes/device-root-layout';
 import { DelegateRoute } from '@/app/routes/delegate';
+import { ExchangesRoute } from '@/app/routes/exchanges';
 import { HomeRoute } from '@/app/routes/home';
 import { InvitationRoute } from '@/app/routes/invitation';
 import { LoginRoute } from '@/app/routes/login';
@@ -16,6 +17,7 @@ import { OrganiserAccountsRoute } from '@/app/routes/organiser-accounts';
 import { OrganiserAgendaRoute } from '@/app/routes/organiser-agenda';
 import { OrganiserAuditRoute } from '@/app/routes/organiser-audit';
 import { OrganiserCeremonyRoute } from '@/app/routes/organiser-ceremony';
+import { OrganiserExchangesRoute } from '@/app/routes/organiser-exchanges';
 import { PairRoute } from '@/app/routes/pair';
 import { ProgrammeRoute } from '@/app/routes/programme';
 import { ProfileRoute } from '@/app/routes/profile';
@@ -71,9 +73,12 @@ export function AppRoutes() {
                 <Route path="agenda" element={<OrganiserAgendaRoute />} />
                 <Route path="audit" element={<OrganiserAuditRoute />} />
                 <Route path="ceremony" element={<OrganiserCeremonyRoute />} />
+                <Route path="exchanges" element={<OrganiserExchangesRoute />} />
               </>
             ) : role.id === 'delegate' ? (
               <Route index element={<DelegateRoute />} />
+            ) : role.id === 'exchanges' ? (
+              <Route index element={<ExchangesRoute />} />
             ) : role.id === 'staff' ? (
               <Route index element={<StaffRoute />} />
             ) : role.id === 'cities' ? (

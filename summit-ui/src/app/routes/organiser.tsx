@@ -31,6 +31,18 @@ export function OrganiserRoute() {
           </li>
           <li className="role-card">
             <h3 className="role-card__title">
+              <Link
+                to={paths.organiserExchanges}
+                className="role-card__link"
+                data-testid="organiser-exchanges-link"
+              >
+                {t('exchanges.organiser.title')}
+              </Link>
+            </h3>
+            <p className="role-card__text">{t('exchanges.organiser.summary')}</p>
+          </li>
+          <li className="role-card">
+            <h3 className="role-card__title">
               <Link to={paths.organiserCeremony} className="role-card__link">
                 {t('ceremony.declaration.title')}
               </Link>

@@ -1,0 +1,58 @@
+import { intlLocale, type Language } from '@/lib/i18n';
+
+/**
+ * Exchange times are local date-times of the summit's zone (`2016-03-23T14:00:00`), as the
+ * programme writes its sessions: shown as they are, the day as `language` writes it and the time
+ * as a clock shows it, never moved to the browser's zone.
+ */
+export function formatDay(localDateTime: string, language: Language): string {
+  const [year, month, day] = localDateTime.slice(0, 10).split('-').map(Number);
+  if (year === undefined || month === undefined || day === undefined) {
+    return localDateTime;
+  }
+  const utc = new Date(Date.UTC(year, month - 1, day));
+  if (Number.isNaN(utc.getTime())) {
+    return localDateTime;
+  }
+  return new Intl.DateTimeFormat(intlLocale(language), {
+    weekday: 'short',
+    month: 'short',
+    day: 'numeric',
+    timeZone: 'UTC',
+  }).format(utc);
+}
+
+/** `HH:mm` of a local date-time. */
+export function clockTime(localDateTime: string): string {
+  return localDateTime.slice(11, 16);
+}
+
+/** A span on one day: "Wed 23 Mar 14:00–14:30" (or its Chinese form). */
+export function formatSpan(startsAt: string, endsAt: string, language: Language): string {
+  return `${formatDay(startsAt, language)} ${clockTime(startsAt)}–${clockTime(endsAt)}`;
+}
+
+/**
+ * A duration as the server writes it, in seconds: Micronaut Serde writes a `java.time.Duration` as
+ * a number of nanoseconds (the OpenAPI document calls it a string); an ISO 8601 text (`PT12.5S`)
+ * is read too, should the server switch to it. 0 when unreadable.
+ */
+export function seconds(duration: unknown): number {
+  if (typeof duration === 'number') {
+    return duration / 1e9;
+  }
+  if (typeof duration !== 'string') {
+    return 0;
+  }
+  if (/^\d+(\.\d+)?$/.test(duration)) {
+    return Number(duration) / 1e9;
+  }
+  const match = /^PT(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?$/.exec(
+    duration,
+  );
+  if (!match) {
+    return 0;
+  }
+  const [, hours = '0', minutes = '0', secs = '0'] = match;
+  return Number(hours) * 3600 + Number(minutes) * 60 + Number(secs);
+}
