@@ -1024,6 +1024,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/exchange-blocks/summit/{summitId}/conflicts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The placed exchanges of a summit that break a rule now (a participant now speaks or moderates a session then, or is in two places), each with the code of the first rule it breaks (organiser) */
+    get: operations['conflicts_1'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/exchange-scheduling/runs/{runId}': {
     parameters: {
       query?: never;
@@ -2193,6 +2210,22 @@ export interface components {
        */
       version?: number | null;
     };
+    /** @description An exchange block as delegates see it: where, when, and its slots. */
+    ExchangeBlockTimes: {
+      /** Format: uuid */
+      blockId: string;
+      /** Format: date-time */
+      endsAt: string;
+      /** Format: int32 */
+      meetingMinutes: number;
+      place: components['schemas']['LocalizedText'];
+      slots: components['schemas']['ExchangeSlotTime'][];
+      /** Format: date-time */
+      startsAt: string;
+      /** Format: uuid */
+      summitId: string;
+      title: components['schemas']['LocalizedText'];
+    };
     /** @description A city to choose from: its code (to send back) and its name in both languages (to show). */
     ExchangeCityChoice: {
       id: string;
@@ -2255,6 +2288,18 @@ export interface components {
       /** Format: uuid */
       tableId: string;
     };
+    /** @description A placed exchange that breaks a rule now. */
+    ExchangePlacementConflict: {
+      args: {
+        [key: string]: Record<string, never>;
+      };
+      /** @description the rule's problem code, as a refused hand placement would answer */
+      code: string;
+      /** Format: uuid */
+      exchangeId: string;
+      /** @description the English message, for API users; people read the UI's text for the code */
+      message: string;
+    };
     /** @description Where to place an exchange by hand: a table of a block, from the start of one of its slots. */
     ExchangePlacementInput: {
       /** Format: uuid */
@@ -2292,6 +2337,13 @@ export interface components {
         | 'GOVERNMENT_INDUSTRY_ACADEMIA'
         | null;
     };
+    /** @description A slot of an exchange block: local times in the summit's zone. */
+    ExchangeSlotTime: {
+      /** Format: date-time */
+      endsAt: string;
+      /** Format: date-time */
+      startsAt: string;
+    };
     /** @description A table of an exchange block. */
     ExchangeTable: {
       /** Format: int32 */
@@ -2303,29 +2355,6 @@ export interface components {
     };
     /** @description A span of time, local to the summit. */
     ExchangeTimeRange: {
-      /** Format: date-time */
-      endsAt: string;
-      /** Format: date-time */
-      startsAt: string;
-    };
-    /** @description An exchange block as delegates see it: where, when, and its slots. */
-    'ExchangeTimesController.BlockTimes': {
-      /** Format: uuid */
-      blockId: string;
-      /** Format: date-time */
-      endsAt: string;
-      /** Format: int32 */
-      meetingMinutes: number;
-      place: components['schemas']['LocalizedText'];
-      slots: components['schemas']['ExchangeTimesController.SlotTime'][];
-      /** Format: date-time */
-      startsAt: string;
-      /** Format: uuid */
-      summitId: string;
-      title: components['schemas']['LocalizedText'];
-    };
-    /** @description A slot of an exchange block: local times in the summit's zone. */
-    'ExchangeTimesController.SlotTime': {
       /** Format: date-time */
       endsAt: string;
       /** Format: date-time */
@@ -2572,9 +2601,9 @@ export interface components {
       cancelRequested: boolean;
       /** Format: int64 */
       elapsedMillis: number;
-      failure?: string | null;
+      failure: string | null;
       /** Format: date-time */
-      finishedAt?: string | null;
+      finishedAt: string | null;
       /** Format: int64 */
       hard: number;
       /** Format: uuid */
@@ -5567,6 +5596,46 @@ export interface operations {
       };
     };
   };
+  conflicts_1: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        summitId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Refused: an application/problem+json body whose type, code and errors[] say why */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Failed: an application/problem+json body; nothing was changed */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description conflicts_1 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ExchangePlacementConflict'][];
+        };
+      };
+    };
+  };
   run: {
     parameters: {
       query?: never;
@@ -6374,7 +6443,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ExchangeTimesController.BlockTimes'][];
+          'application/json': components['schemas']['ExchangeBlockTimes'][];
         };
       };
     };

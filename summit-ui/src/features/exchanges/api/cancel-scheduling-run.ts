@@ -3,7 +3,6 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { sendJson } from '@/lib/api-client';
 
 import {
-  completeRun,
   latestRunQueryKey,
   schedulingPath,
   type SchedulingRun,
@@ -11,11 +10,9 @@ import {
 
 /** Stops a running scheduling run; the schedule stays as it was. */
 export async function cancelSchedulingRun(runId: string): Promise<SchedulingRun> {
-  return completeRun(
-    await sendJson<SchedulingRun>(
-      'POST',
-      `${schedulingPath}/runs/${encodeURIComponent(runId)}/cancellation`,
-    ),
+  return await sendJson<SchedulingRun>(
+    'POST',
+    `${schedulingPath}/runs/${encodeURIComponent(runId)}/cancellation`,
   );
 }
 

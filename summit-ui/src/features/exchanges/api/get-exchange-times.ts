@@ -6,18 +6,13 @@ import type { Schemas } from '@/types/api';
 import { exchangesQueryKey } from '@/features/exchanges/api/get-my-exchanges';
 
 /** An exchange block as delegates see it: where, when, and its slots (local times of the summit). */
-export type BlockTimes = Schemas['ExchangeTimesController.BlockTimes'];
+export type BlockTimes = Schemas['ExchangeBlockTimes'];
 
 export const exchangeTimesPath = '/api/exchanges/times';
 
 /** Every exchange block with its slots: the times one may prefer for an exchange. */
 export async function getExchangeTimes(signal?: AbortSignal): Promise<BlockTimes[]> {
-  const blocks = await getJson<BlockTimes[]>(exchangeTimesPath, signal);
-  // Micronaut Serde leaves an empty list out of the answer (the view lacks `@JsonInclude(ALWAYS)`).
-  return blocks.map((block) => {
-    const sent: Partial<Pick<BlockTimes, 'slots'>> = block;
-    return { ...block, slots: sent.slots ?? [] };
-  });
+  return getJson<BlockTimes[]>(exchangeTimesPath, signal);
 }
 
 export const exchangeTimesQueryOptions = () =>

@@ -15,15 +15,6 @@ export type SchedulingRun = Narrowed<
 
 export const schedulingPath = '/api/exchange-scheduling';
 
-/**
- * The run as the server sent it, with the list its document promises: Micronaut Serde leaves an
- * empty `unplaced` out of the answer (the view lacks `@JsonInclude(ALWAYS)`).
- */
-export function completeRun(run: SchedulingRun): SchedulingRun {
-  const sent: Partial<Pick<SchedulingRun, 'unplaced'>> = run;
-  return { ...run, unplaced: sent.unplaced ?? [] };
-}
-
 export const latestRunQueryKey = (summitId: string) =>
   [...exchangesQueryKey, 'scheduling', summitId] as const;
 
@@ -33,11 +24,9 @@ export async function getLatestSchedulingRun(
   signal?: AbortSignal,
 ): Promise<SchedulingRun | null> {
   try {
-    return completeRun(
-      await getJson<SchedulingRun>(
-        `${schedulingPath}/summit/${encodeURIComponent(summitId)}/runs/latest`,
-        signal,
-      ),
+    return await getJson<SchedulingRun>(
+      `${schedulingPath}/summit/${encodeURIComponent(summitId)}/runs/latest`,
+      signal,
     );
   } catch (error) {
     if (error instanceof ApiError && error.status === 404) {

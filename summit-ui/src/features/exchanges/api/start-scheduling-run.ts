@@ -3,7 +3,6 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { sendJson } from '@/lib/api-client';
 
 import {
-  completeRun,
   latestRunQueryKey,
   schedulingPath,
   type SchedulingRun,
@@ -11,11 +10,9 @@ import {
 
 /** Starts scheduling the summit's agreed exchanges in the background (202 with the run). */
 export async function startSchedulingRun(summitId: string): Promise<SchedulingRun> {
-  return completeRun(
-    await sendJson<SchedulingRun>(
-      'POST',
-      `${schedulingPath}/summit/${encodeURIComponent(summitId)}/runs`,
-    ),
+  return await sendJson<SchedulingRun>(
+    'POST',
+    `${schedulingPath}/summit/${encodeURIComponent(summitId)}/runs`,
   );
 }
 

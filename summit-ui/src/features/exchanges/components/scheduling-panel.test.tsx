@@ -30,18 +30,21 @@ describe('automatic scheduling', () => {
     const api = organiserServer(
       [
         () => codedProblemResponse(404, 'exchange.scheduling.run-not-found'),
-        // As the server writes it: a Duration as a number of nanoseconds.
         () =>
-          jsonResponse({
-            ...schedulingRun({ placed: 2, hard: 0, soft: -20 }),
-            elapsed: 12_000_000_000,
-            timeLimit: 30_000_000_000,
-          }),
+          jsonResponse(
+            schedulingRun({
+              placed: 2,
+              hard: 0,
+              soft: -20,
+              elapsedMillis: 12_000,
+              timeLimitMillis: 30_000,
+            }),
+          ),
         () =>
           jsonResponse(
             schedulingRun({
               state: 'DONE',
-              elapsed: '14500000000',
+              elapsedMillis: 14_500,
               finishedAt: '2016-03-10T09:00:15Z',
               placed: 2,
               hard: 0,
@@ -58,7 +61,7 @@ describe('automatic scheduling', () => {
           ),
       ],
       {
-        [`POST ${runs}`]: () => jsonResponse(schedulingRun({ elapsed: '0', placed: 0 }), 202),
+        [`POST ${runs}`]: () => jsonResponse(schedulingRun({ elapsedMillis: 0, placed: 0 }), 202),
       },
     );
     const { user } = renderApp({ route: '/organiser/exchanges', language: 'en' });
@@ -100,8 +103,7 @@ describe('automatic scheduling', () => {
     const api = organiserServer([() => jsonResponse(run)], {
       [`POST /api/exchange-scheduling/runs/${runId}/cancellation`]: () => {
         run = schedulingRun({ state: 'CANCELLED', cancelRequested: true });
-        // As the server sends it: an empty list left out.
-        return jsonResponse({ ...run, unplaced: undefined });
+        return jsonResponse(run);
       },
     });
     const { user } = renderApp({ route: '/organiser/exchanges', language: 'zh-Hant' });

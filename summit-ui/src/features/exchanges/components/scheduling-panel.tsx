@@ -12,7 +12,6 @@ import {
 } from '@/features/exchanges/api/get-latest-scheduling-run';
 import { exchangesQueryKey, type Exchange } from '@/features/exchanges/api/get-my-exchanges';
 import { useStartSchedulingRun } from '@/features/exchanges/api/start-scheduling-run';
-import { seconds } from '@/features/exchanges/utils/format-time';
 
 interface SchedulingPanelProps {
   summitId: string;
@@ -90,8 +89,8 @@ function RunView({ run, exchanges }: { run: SchedulingRun; exchanges: readonly E
   const { t } = useTranslation();
   const language = useLanguage();
   const number = new Intl.NumberFormat(intlLocale(language), { maximumFractionDigits: 1 });
-  const elapsed = seconds(run.elapsed);
-  const limit = seconds(run.timeLimit);
+  const elapsed = run.elapsedMillis / 1000;
+  const limit = run.timeLimitMillis / 1000;
   const running = run.state === 'RUNNING';
   const titles = new Map(exchanges.map((exchange) => [exchange.id, exchange.title]));
   return (

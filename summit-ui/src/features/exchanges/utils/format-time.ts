@@ -31,28 +31,3 @@ export function clockTime(localDateTime: string): string {
 export function formatSpan(startsAt: string, endsAt: string, language: Language): string {
   return `${formatDay(startsAt, language)} ${clockTime(startsAt)}–${clockTime(endsAt)}`;
 }
-
-/**
- * A duration as the server writes it, in seconds: Micronaut Serde writes a `java.time.Duration` as
- * a number of nanoseconds (the OpenAPI document calls it a string); an ISO 8601 text (`PT12.5S`)
- * is read too, should the server switch to it. 0 when unreadable.
- */
-export function seconds(duration: unknown): number {
-  if (typeof duration === 'number') {
-    return duration / 1e9;
-  }
-  if (typeof duration !== 'string') {
-    return 0;
-  }
-  if (/^\d+(\.\d+)?$/.test(duration)) {
-    return Number(duration) / 1e9;
-  }
-  const match = /^PT(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?$/.exec(
-    duration,
-  );
-  if (!match) {
-    return 0;
-  }
-  const [, hours = '0', minutes = '0', secs = '0'] = match;
-  return Number(hours) * 3600 + Number(minutes) * 60 + Number(secs);
-}

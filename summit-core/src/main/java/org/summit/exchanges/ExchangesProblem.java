@@ -48,7 +48,14 @@ public enum ExchangesProblem implements ProblemCode {
     MEETING_LENGTH("exchange.block.meeting-length", "a meeting lasts from {min} to {max} minutes"),
     TABLE_CAPACITY("exchange.table.capacity", "a table seats from {min} to {max} people"),
     TABLES_TOO_MANY("exchange.table.too-many", "a block has at most {max} tables"),
-    ACTIONS_TOO_MANY("exchange.outcome.actions-too-many", "an outcome lists at most {max} follow-up actions");
+    ACTIONS_TOO_MANY("exchange.outcome.actions-too-many", "an outcome lists at most {max} follow-up actions"),
+    SCHEDULING_RUNNING(
+            "exchange.scheduling.running",
+            "A scheduling run is already going for this summit: wait for it or cancel it"),
+    NOTHING_TO_SCHEDULE(
+            "exchange.scheduling.nothing", "No agreed exchange waits for a place: there is nothing to schedule"),
+    RUN_NOT_FOUND("exchange.scheduling.run-not-found", "There is no such scheduling run"),
+    RUN_FINISHED("exchange.scheduling.finished", "This scheduling run has already ended");
 
     private final String code;
     private final String english;

@@ -435,7 +435,7 @@ public class ExchangesService implements BlockChanges, CityWithdrawals {
         if (runs.existsBySummitIdAndRunningLock(
                 block.session().summitId(), block.session().summitId())) {
             // A run's result is applied as a whole: a meeting placed meanwhile could sit where the run puts another.
-            throw new ConflictException(SchedulingRunProblem.RUNNING);
+            throw new ConflictException(ExchangesProblem.SCHEDULING_RUNNING);
         }
         Placement where = new Placement(
                 block.session().summitId(),

@@ -68,7 +68,7 @@ class SchedulingRunStore {
             if (running.heartbeatAt().isBefore(now.minus(HEARTBEAT_LOST))) {
                 rows.update(ended(running, SchedulingRunState.FAILED, now, "interrupted"));
             } else if (running.summitId().equals(summitId)) {
-                throw new ConflictException(SchedulingRunProblem.RUNNING);
+                throw new ConflictException(ExchangesProblem.SCHEDULING_RUNNING);
             }
         }
         SchedulingRunRow row = new SchedulingRunRow(
@@ -131,10 +131,10 @@ class SchedulingRunStore {
     @Transactional
     RunView cancel(UUID runId) {
         if (rows.findById(runId).isEmpty()) {
-            throw new NotFoundException(SchedulingRunProblem.RUN_NOT_FOUND);
+            throw new NotFoundException(ExchangesProblem.RUN_NOT_FOUND);
         }
         if (rows.requestCancel(runId) == 0) {
-            throw new ConflictException(SchedulingRunProblem.RUN_FINISHED);
+            throw new ConflictException(ExchangesProblem.RUN_FINISHED);
         }
         return view(rows.findById(runId).orElseThrow());
     }

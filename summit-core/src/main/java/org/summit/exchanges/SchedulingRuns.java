@@ -1,5 +1,6 @@
 package org.summit.exchanges;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.exceptions.DataAccessException;
@@ -50,6 +51,7 @@ public class SchedulingRuns {
      * of its limit), and once done what it did.
      */
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record RunView(
             UUID id,
             UUID summitId,
@@ -73,6 +75,7 @@ public class SchedulingRuns {
 
     /** An exchange the run could not place, with the reason's code ({@code exchange.unplaced.…}). */
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record UnplacedExchange(UUID exchangeId, String reason) {}
 
     /** What the solver handed back, to apply. */
@@ -112,7 +115,7 @@ public class SchedulingRuns {
     public RunView start(UUID summitId, String by) {
         SchedulingInput input = exchanges.schedulingInput(summitId);
         if (input.meetings().isEmpty()) {
-            throw new ConflictException(SchedulingRunProblem.NOTHING_TO_SCHEDULE);
+            throw new ConflictException(ExchangesProblem.NOTHING_TO_SCHEDULE);
         }
         UUID runId = UUID.randomUUID();
         RunView run;
@@ -121,7 +124,7 @@ public class SchedulingRuns {
         } catch (DataAccessException raced) {
             // Another instance's run took the summit's lock between our look and our insert.
             if (store.running(summitId)) {
-                throw new ConflictException(SchedulingRunProblem.RUNNING);
+                throw new ConflictException(ExchangesProblem.SCHEDULING_RUNNING);
             }
             throw raced;
         }
@@ -140,7 +143,7 @@ public class SchedulingRuns {
     }
 
     public RunView find(UUID runId) {
-        return store.find(runId).orElseThrow(() -> new NotFoundException(SchedulingRunProblem.RUN_NOT_FOUND));
+        return store.find(runId).orElseThrow(() -> new NotFoundException(ExchangesProblem.RUN_NOT_FOUND));
     }
 
     private void solve(UUID runId, SchedulingInput input) {

@@ -1,5 +1,6 @@
 package org.summit.api.exchanges;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.scheduling.TaskExecutors;
@@ -7,6 +8,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -31,10 +33,14 @@ class ExchangeTimesController {
 
     /** A slot of an exchange block: local times in the summit's zone. */
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    @Schema(name = "ExchangeSlotTime")
     record SlotTime(LocalDateTime startsAt, LocalDateTime endsAt) {}
 
     /** An exchange block as delegates see it: where, when, and its slots. */
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    @Schema(name = "ExchangeBlockTimes")
     record BlockTimes(
             UUID blockId,
             UUID summitId,

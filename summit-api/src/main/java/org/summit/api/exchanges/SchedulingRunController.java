@@ -14,7 +14,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.UUID;
 import org.summit.accounts.Role;
 import org.summit.api.web.ProblemResponses;
-import org.summit.exchanges.SchedulingRunProblem;
+import org.summit.exchanges.ExchangesProblem;
 import org.summit.exchanges.SchedulingRuns;
 import org.summit.exchanges.SchedulingRuns.RunView;
 import org.summit.shared.NotFoundException;
@@ -49,7 +49,7 @@ class SchedulingRunController {
     @Get("/summit/{summitId}/runs/latest")
     @Operation(summary = "The summit's latest scheduling run: running with its best score so far, or how it ended")
     RunView latest(UUID summitId) {
-        return runs.latest(summitId).orElseThrow(() -> new NotFoundException(SchedulingRunProblem.RUN_NOT_FOUND));
+        return runs.latest(summitId).orElseThrow(() -> new NotFoundException(ExchangesProblem.RUN_NOT_FOUND));
     }
 
     @Get("/runs/{runId}")
