@@ -38,6 +38,9 @@ class DemoExchanges {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoExchanges.class);
     private static final int ATTEMPTS = 180;
+    /** The demo programme's exchange blocks: all of them get tables. */
+    private static final int BLOCKS = 3;
+
     private static final LocalizedText LOUNGE = LocalizedText.of("城市交流廳", "City Exchange Lounge");
 
     private final ExchangesService exchanges;
@@ -72,7 +75,7 @@ class DemoExchanges {
                 summit.map(known -> exchanges.blocks(known.id())).orElse(List.of());
         boolean delegatesKnown = List.of("taipei", "orlando", "eindhoven", "grenoble").stream()
                 .allMatch(city -> !directory.delegatesOf(city).isEmpty());
-        if (blocks.size() < 2 || !delegatesKnown) {
+        if (blocks.size() < BLOCKS || !delegatesKnown) {
             if (attempt >= ATTEMPTS) {
                 LOG.warn(
                         "The demo exchanges were not loaded: {} exchange blocks and the delegates not known",
@@ -95,6 +98,8 @@ class DemoExchanges {
     private void load(List<BlockView> blocks) {
         BlockView first = exchanges.configureBlock(blocks.get(0).session().id(), tables(), null);
         BlockView second = exchanges.configureBlock(blocks.get(1).session().id(), tables(), null);
+        blocks.subList(2, blocks.size())
+                .forEach(block -> exchanges.configureBlock(block.session().id(), tables(), null));
 
         Exchange livingLabs = exchanges.request(
                 as("orlando"),

@@ -212,6 +212,19 @@ class DemoProgramme {
                 "12:30",
                 null);
         p.add("午餐", "Lunch", null, SessionType.BREAK, null, hall, DAY_2, "12:30", "14:00", null);
+        // While the mayors hold their roundtable, their delegations meet: the one block when every demo delegate with
+        // a login (Alex Rivera, Sanne Bakker) is free of sessions, so that their exchanges can be scheduled.
+        p.add(
+                "城市交流時段（三）",
+                "Exchange block III",
+                null,
+                SessionType.EXCHANGE_BLOCK,
+                null,
+                lounge,
+                DAY_2,
+                "14:00",
+                "15:30",
+                null);
         p.add(
                 "市長圓桌：共同宣言",
                 "Mayors' roundtable: the joint declaration",

@@ -90,7 +90,7 @@ class DemoExchangesIntegrationTest implements KafkaTestSupport {
 
         await().atMost(Duration.ofSeconds(90))
                 .untilAsserted(() -> assertThat(exchanges.all()).hasSize(5));
-        assertThat(exchanges.blocks(summit.id())).hasSize(2).allSatisfy(block -> {
+        assertThat(exchanges.blocks(summit.id())).hasSize(3).allSatisfy(block -> {
             assertThat(block.tables()).hasSize(4);
             assertThat(block.place().en()).isEqualTo("City Exchange Lounge");
         });

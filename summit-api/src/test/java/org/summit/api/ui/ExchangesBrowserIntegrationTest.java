@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 import static org.summit.api.ui.HeadlessChromium.byTestId;
 
 import io.micronaut.context.annotation.Property;
-import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
@@ -62,7 +61,6 @@ class ExchangesBrowserIntegrationTest implements KafkaTestSupport {
     private static final String ORLANDO = "delegate.orlando@summit.demo";
     private static final String EINDHOVEN = "delegate.eindhoven@summit.demo";
     private static final String ORGANISER = "organiser@summit.demo";
-    private static final String THIRD_BLOCK = "2016-03-23T17:00:00";
 
     static {
         // The demo keeps its accounts' logins in the data directory as the server starts.
@@ -97,51 +95,7 @@ class ExchangesBrowserIntegrationTest implements KafkaTestSupport {
                 .orElseThrow();
         // The demo publishes its programme, exchange blocks included, once the agenda knows the demo delegates.
         await().atMost(Duration.ofSeconds(120)).until(() -> agenda.latestReleaseNumber(summit.id()) >= 1);
-        aThirdExchangeBlockWhenBothDemoDelegatesAreFree();
         chromium = HeadlessChromium.start(server.getURI(), 1366, 1100);
-    }
-
-    /**
-     * The demo programme puts both demo delegates in a session during each of its exchange blocks (Alex Rivera in City
-     * sharing I and II, Sanne Bakker in City sharing II), so no exchange of theirs can be placed there: the organiser
-     * adds a third block at the end of the first day, when both are free. The exchanges learn it from the agenda's
-     * events.
-     */
-    private void aThirdExchangeBlockWhenBothDemoDelegatesAreFree() {
-        LoggedIn organiser = LoggedIn.login(http, ORGANISER, demoPassword(ORGANISER));
-        String base = "/api/agenda/" + summit.id();
-        List<Map> rooms = http.toBlocking()
-                .retrieve(organiser.send(HttpRequest.GET(base + "/rooms")), Argument.listOf(Map.class));
-        Map lounge = rooms.stream()
-                .filter(room -> "City Exchange Lounge".equals(((Map) room.get("name")).get("en")))
-                .findFirst()
-                .orElseThrow();
-        http.toBlocking()
-                .retrieve(
-                        organiser.send(HttpRequest.POST(
-                                base + "/sessions",
-                                Map.of(
-                                        "title",
-                                        Map.of("zh-Hant", "城市交流時段（三）", "en", "Exchange block III"),
-                                        "type",
-                                        "EXCHANGE_BLOCK",
-                                        "language",
-                                        "zh-Hant",
-                                        "roomId",
-                                        lounge.get("id"),
-                                        "startsAt",
-                                        THIRD_BLOCK,
-                                        "endsAt",
-                                        "2016-03-23T18:00:00",
-                                        "speakerIds",
-                                        List.of()))),
-                        Map.class);
-        await().atMost(Duration.ofSeconds(30))
-                .until(() -> http
-                        .toBlocking()
-                        .retrieve(organiser.send(HttpRequest.GET("/api/exchanges/times")), Argument.listOf(Map.class))
-                        .stream()
-                        .anyMatch(block -> THIRD_BLOCK.equals(block.get("startsAt"))));
     }
 
     @AfterAll
