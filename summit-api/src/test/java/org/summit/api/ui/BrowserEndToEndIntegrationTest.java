@@ -230,7 +230,7 @@ class BrowserEndToEndIntegrationTest implements KafkaTestSupport {
     void eachRoleLogsInAndSeesOnlyItsOwnNavigation() {
         Map<Role, List<String>> expected = Map.of(
                 Role.ORGANISER, List.of("nav-agenda", "nav-organiser", "nav-cities"),
-                Role.DELEGATE, List.of("nav-agenda", "nav-delegate", "nav-cities", "nav-profile"),
+                Role.DELEGATE, List.of("nav-agenda", "nav-delegate", "nav-exchanges", "nav-cities", "nav-profile"),
                 // The tablet and the big screen are no one's view: a paired device opens them without logging in.
                 Role.STAFF, List.of("nav-agenda", "nav-staff", "nav-cities"));
         Map<Role, String> home = Map.of(Role.ORGANISER, "/organiser", Role.DELEGATE, "/delegate", Role.STAFF, "/staff");

@@ -145,7 +145,7 @@ class ExchangesBrowserIntegrationTest implements KafkaTestSupport {
         chromium.visible("exchange-request-note-en").sendKeys("Sharing how we plan cycle lanes");
         checkbox("exchange-request-members", "Alex Rivera").click();
         // The first slot of the third block, and one of the second, when Alex Rivera speaks (scheduling avoids it).
-        form.findElement(By.cssSelector("input[aria-label='Wed 23 Mar 17:00–17:30']"))
+        form.findElement(By.cssSelector("input[aria-label='Thu 24 Mar 14:00–14:30']"))
                 .click();
         form.findElement(By.cssSelector("input[aria-label='Thu 24 Mar 11:20–11:50']"))
                 .click();
