@@ -2,6 +2,8 @@ package org.summit.events;
 
 import java.util.List;
 import java.util.Optional;
+import org.summit.events.accounts.AccountChanged;
+import org.summit.events.accounts.AccountInvited;
 import org.summit.events.agenda.AgendaPublished;
 import org.summit.events.agenda.SessionCancelled;
 import org.summit.events.agenda.SessionChanged;
@@ -19,6 +21,7 @@ import org.summit.events.ceremony.SignatureCleared;
 import org.summit.events.ceremony.SignatureConfirmed;
 import org.summit.events.ceremony.SigningOpened;
 import org.summit.events.ceremony.StrokesDrawn;
+import org.summit.events.ceremony.TabletDisconnected;
 import org.summit.events.ceremony.TabletPaired;
 import org.summit.events.cities.CityRegistered;
 import org.summit.events.cities.CityUpdated;
@@ -38,8 +41,11 @@ import org.summit.events.exchanges.ExchangeOutcomeRecorded;
 import org.summit.events.exchanges.ExchangeRequested;
 import org.summit.events.exchanges.ExchangeRescheduled;
 import org.summit.events.exchanges.ExchangeScheduled;
+import org.summit.events.exchanges.ExchangeSchedulingFinished;
 import org.summit.events.exchanges.ExchangeTimesProposed;
 import org.summit.events.exchanges.ExchangeUnscheduled;
+import org.summit.events.notifications.MailDeadLettered;
+import org.summit.events.notifications.NoticeCreated;
 
 /**
  * Every event Summit publishes, with the name it travels under, its schema version and its topic. The wire name
@@ -78,6 +84,7 @@ public final class EventCatalog {
             new Entry(ExchangeUnscheduled.class, "ExchangeUnscheduled", 1, Topics.EXCHANGES),
             new Entry(ExchangeCancelled.class, "ExchangeCancelled", 1, Topics.EXCHANGES),
             new Entry(ExchangeOutcomeRecorded.class, "ExchangeOutcomeRecorded", 1, Topics.EXCHANGES),
+            new Entry(ExchangeSchedulingFinished.class, "ExchangeSchedulingFinished", 1, Topics.EXCHANGES),
             new Entry(CeremonyPrepared.class, "CeremonyPrepared", 1, Topics.CEREMONY),
             new Entry(DeclarationLocked.class, "DeclarationLocked", 1, Topics.CEREMONY),
             new Entry(TabletPaired.class, "TabletPaired", 1, Topics.CEREMONY),
@@ -87,8 +94,13 @@ public final class EventCatalog {
             new Entry(SignatureConfirmed.class, "SignatureConfirmed", 1, Topics.CEREMONY),
             new Entry(SignatoryMarkedAbsent.class, "SignatoryMarkedAbsent", 1, Topics.CEREMONY),
             new Entry(DeclarationSealed.class, "DeclarationSealed", 1, Topics.CEREMONY),
+            new Entry(TabletDisconnected.class, "TabletDisconnected", 1, Topics.CEREMONY),
             new Entry(StrokesDrawn.class, "StrokesDrawn", 1, Topics.CEREMONY_STROKES),
-            new Entry(SignatureCleared.class, "SignatureCleared", 1, Topics.CEREMONY_STROKES));
+            new Entry(SignatureCleared.class, "SignatureCleared", 1, Topics.CEREMONY_STROKES),
+            new Entry(AccountChanged.class, "AccountChanged", 1, Topics.ACCOUNTS),
+            new Entry(AccountInvited.class, "AccountInvited", 1, Topics.ACCOUNTS),
+            new Entry(NoticeCreated.class, "NoticeCreated", 1, Topics.NOTIFICATIONS),
+            new Entry(MailDeadLettered.class, "MailDeadLettered", 1, Topics.NOTIFICATIONS_DEAD_LETTERS));
 
     private EventCatalog() {}
 

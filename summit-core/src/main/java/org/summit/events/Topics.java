@@ -23,8 +23,18 @@ public final class Topics {
     /** The live stroke stream of the signing tablets, keyed by ceremony. */
     public static final String CEREMONY_STROKES = "summit.ceremony.strokes.v1";
 
+    /** Accounts as they change, and the invitations to be sent, keyed by account. */
+    public static final String ACCOUNTS = "summit.accounts.v1";
+
+    /** In-app notifications written for people, keyed by recipient: what the pages' bells follow. */
+    public static final String NOTIFICATIONS = "summit.notifications.v1";
+
+    /** E-mails that could not be delivered after every attempt, keyed by mail. */
+    public static final String NOTIFICATIONS_DEAD_LETTERS = "summit.notifications.dead-letters.v1";
+
     /** Every topic the application needs, created at start when missing. */
-    public static final List<String> ALL = List.of(AGENDA, CITIES, EXCHANGES, CEREMONY, CEREMONY_STROKES);
+    public static final List<String> ALL = List.of(
+            AGENDA, CITIES, EXCHANGES, CEREMONY, CEREMONY_STROKES, ACCOUNTS, NOTIFICATIONS, NOTIFICATIONS_DEAD_LETTERS);
 
     private Topics() {}
 }
