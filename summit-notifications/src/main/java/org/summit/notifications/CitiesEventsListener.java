@@ -5,31 +5,36 @@ import io.micronaut.messaging.annotation.MessageBody;
 import org.summit.events.EventCodec;
 import org.summit.events.EventEnvelope;
 import org.summit.events.Topics;
+import org.summit.notifications.rules.NotificationRules;
 import org.summit.shared.kafka.EventsListener;
 
 /**
- * Hands the cities context's events to {@link ReceivedEvents} and to the {@link RecipientDirectory}, delivered as
- * {@link EventsListener} says.
+ * Hands the cities context's events to {@link ReceivedEvents}, to the {@link RecipientDirectory} and to the
+ * {@link NotificationRules} (for the cities' names), delivered as {@link EventsListener} says.
  */
 @EventsListener(groupId = "summit-notifications")
 class CitiesEventsListener {
 
     private final ReceivedEvents receivedEvents;
     private final RecipientDirectory directory;
+    private final NotificationRules rules;
     private final EventCodec codec;
 
-    CitiesEventsListener(ReceivedEvents receivedEvents, RecipientDirectory directory, EventCodec codec) {
+    CitiesEventsListener(
+            ReceivedEvents receivedEvents, RecipientDirectory directory, NotificationRules rules, EventCodec codec) {
         this.receivedEvents = receivedEvents;
         this.directory = directory;
+        this.rules = rules;
         this.codec = codec;
     }
 
     @Topic(Topics.CITIES)
     void onCitiesEvent(@MessageBody String envelope) {
         EventEnvelope event = codec.decode(envelope);
-        // Two transactions, each idempotent on its own: when the directory fails and the record is retried, the
+        // Three transactions, each idempotent on its own: when the directory fails and the record is retried, the
         // event is not received a second time.
         receivedEvents.receive(event);
         directory.apply(event);
+        rules.apply(event);
     }
 }

@@ -12,6 +12,7 @@ import org.summit.events.cities.CityWithdrawn;
 import org.summit.events.cities.DelegateAdded;
 import org.summit.events.cities.DelegateRemoved;
 import org.summit.events.cities.DelegateUpdated;
+import org.summit.notices.Recipients;
 import org.summit.shared.LocalizedText;
 import org.summit.shared.inbox.EventHandlers;
 import org.summit.shared.inbox.Inbox;
@@ -60,6 +61,11 @@ public class RecipientDirectory {
     /** Every recipient of every city, by English name. */
     public List<Recipient> all() {
         return recipients.findAllOrderByNameEnAsc();
+    }
+
+    /** The delegate an e-mail address belongs to (the latest, if several share it), as "my agenda" links them. */
+    public Optional<Recipient> byAddress(String email) {
+        return recipients.findByAddress(Recipients.key(email)).stream().findFirst();
     }
 
     public long count() {
