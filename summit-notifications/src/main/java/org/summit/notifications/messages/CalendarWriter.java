@@ -1,10 +1,14 @@
 package org.summit.notifications.messages;
 
+import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -24,9 +28,11 @@ import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.CalendarComponent;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
+import net.fortuna.ical4j.model.parameter.Cn;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.Organizer;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Summary;
@@ -48,9 +54,11 @@ public class CalendarWriter {
             TimeZoneRegistryFactory.getInstance().createRegistry();
 
     private final Messages messages;
+    private final String organizer;
 
-    CalendarWriter(Messages messages) {
+    CalendarWriter(Messages messages, @Value("${summit.notifications.smtp.from:summit@localhost}") String from) {
         this.messages = messages;
+        this.organizer = organizer(from);
     }
 
     /** The attachment for {@code entries}, said in {@code language}. */
@@ -66,6 +74,8 @@ public class CalendarWriter {
                     new VEvent(entry.start().atZone(entry.zone()), entry.end().atZone(entry.zone()), "");
             event.replace(new Summary(said, entry.summary().in(language, messages)));
             event.add(new Uid(entry.uid()));
+            // iTIP (RFC 5546) wants an organizer on a published event: the address the e-mails come from.
+            event.add(new Organizer(new ParameterList(List.of(new Cn("Summit"))), URI.create("mailto:" + organizer)));
             event.add(new Sequence(entry.sequence()));
             event.replace(new DtStamp(entry.stamp()));
             if (entry.location() != null) {
@@ -118,6 +128,14 @@ public class CalendarWriter {
         calendar.add(ImmutableCalScale.GREGORIAN);
         calendar.add(ImmutableMethod.PUBLISH);
         return calendar;
+    }
+
+    private static String organizer(String from) {
+        try {
+            return new InternetAddress(from).getAddress();
+        } catch (AddressException e) {
+            return "summit@localhost";
+        }
     }
 
     private static int sequence(VEvent event) {

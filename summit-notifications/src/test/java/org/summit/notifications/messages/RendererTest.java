@@ -20,7 +20,7 @@ import org.summit.shared.LocalizedText;
 class RendererTest {
 
     private final Messages messages = new Messages();
-    private final CalendarWriter calendars = new CalendarWriter(messages);
+    private final CalendarWriter calendars = new CalendarWriter(messages, "Summit <summit@summit.example>");
     private final Renderer renderer = new Renderer(messages, calendars, new PublicLinks("https://summit.example/"));
 
     private final Letter moved = Letter.of(NoticeKind.SESSION_CHANGED, UUID.randomUUID(), "/delegate")
@@ -89,7 +89,10 @@ class RendererTest {
                 .isEqualTo("1");
         assertThat(event.getProperty(Property.SUMMARY).orElseThrow().getValue()).isEqualTo("Smart <mobility> & more");
         assertThat(event.getProperty(Property.DTSTART).orElseThrow().getValue()).isEqualTo("20160323T140000");
-        assertThat(mail.calendar()).contains("TZID=Asia/Taipei").contains("BEGIN:VTIMEZONE");
+        assertThat(mail.calendar())
+                .contains("TZID=Asia/Taipei")
+                .contains("BEGIN:VTIMEZONE")
+                .contains("ORGANIZER;CN=Summit:mailto:summit@summit.example");
     }
 
     @Test

@@ -1,0 +1,100 @@
+package org.summit.notifications;
+
+import com.icegreen.greenmail.Managers;
+import com.icegreen.greenmail.store.StoredMessage;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Address;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.summit.shared.kafka.TestKafkaBroker;
+
+/**
+ * A real SMTP server in the test's JVM (GreenMail), on a port of its own that it keeps across a stop and a start, like
+ * a mail server restarting. What it received before a stop is kept too (GreenMail starts afresh), so a test sees every
+ * message the application delivered.
+ */
+public final class TestSmtpServer implements AutoCloseable {
+
+    private final int port = TestKafkaBroker.freePort();
+    private final List<MimeMessage> earlier = new ArrayList<>();
+    private GreenMail greenMail;
+
+    public static TestSmtpServer started() {
+        TestSmtpServer server = new TestSmtpServer();
+        server.start();
+        return server;
+    }
+
+    public synchronized void start() {
+        if (greenMail == null) {
+            greenMail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            greenMail.start();
+        }
+    }
+
+    public synchronized void stop() {
+        if (greenMail != null) {
+            Managers managers = greenMail.getManagers();
+            greenMail.stop();
+            managers.getImapHostManager().getAllMessages().stream()
+                    .map(StoredMessage::getMimeMessage)
+                    .forEach(earlier::add);
+            greenMail = null;
+        }
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** The application's settings that send through this server. */
+    public Map<String, String> applicationProperties() {
+        Map<String, String> properties = new HashMap<>();
+        properties.put("summit.notifications.smtp.host", "127.0.0.1");
+        properties.put("summit.notifications.smtp.port", String.valueOf(port));
+        properties.put("summit.notifications.smtp.tls", "none");
+        properties.put("summit.notifications.smtp.from", "Summit <summit@summit.example>");
+        return properties;
+    }
+
+    /** Every message received, across restarts. */
+    public synchronized List<MimeMessage> received() {
+        List<MimeMessage> all = new ArrayList<>(earlier);
+        if (greenMail != null) {
+            all.addAll(Arrays.asList(greenMail.getReceivedMessages()));
+        }
+        return all;
+    }
+
+    /** The messages received for an address. */
+    public List<MimeMessage> to(String address) {
+        return received().stream()
+                .filter(message -> recipients(message).contains(address.toLowerCase()))
+                .toList();
+    }
+
+    public static List<String> recipients(MimeMessage message) {
+        try {
+            Address[] to = message.getAllRecipients();
+            return to == null
+                    ? List.of()
+                    : Arrays.stream(to)
+                            .map(address -> address.toString().toLowerCase())
+                            .collect(Collectors.toList());
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+}
