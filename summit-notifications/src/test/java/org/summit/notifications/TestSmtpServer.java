@@ -2,6 +2,8 @@ package org.summit.notifications;
 
 import com.icegreen.greenmail.Managers;
 import com.icegreen.greenmail.store.StoredMessage;
+import com.icegreen.greenmail.user.MessageDeliveryHandler;
+import com.icegreen.greenmail.user.UserException;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Address;
@@ -12,6 +14,8 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.summit.shared.kafka.TestKafkaBroker;
 
@@ -48,6 +52,31 @@ public final class TestSmtpServer implements AutoCloseable {
                     .forEach(earlier::add);
             greenMail = null;
         }
+    }
+
+    /**
+     * Goes down after it has accepted {@code accepted} more messages: the next one is refused before it is stored
+     * (its connection breaks) and the server stops. So the outage falls in the middle of a batch, yet on a message's
+     * boundary: each message the server acknowledged is kept, and none is kept that it did not acknowledge (a server
+     * stopped while it stores a message keeps it without saying so, and its sender rightly sends it again).
+     */
+    public synchronized void goDownAfter(int accepted) {
+        MessageDeliveryHandler delivering = greenMail.getUserManager().getMessageDeliveryHandler();
+        AtomicInteger count = new AtomicInteger();
+        AtomicBoolean down = new AtomicBoolean();
+        greenMail.getUserManager().setMessageDeliveryHandler((message, address) -> {
+            if (count.incrementAndGet() > accepted || down.get()) {
+                if (down.compareAndSet(false, true)) {
+                    new Thread(this::stop, "smtp-outage").start();
+                }
+                throw new UserException("going down");
+            }
+            return delivering.handle(message, address);
+        });
+    }
+
+    public synchronized boolean running() {
+        return greenMail != null;
     }
 
     public int port() {
