@@ -2,6 +2,7 @@ package org.summit.notifications.delivery;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -30,6 +31,7 @@ class DigestWriter {
     private final People people;
     private final Notifier notifier;
     private final CalendarWriter calendars;
+    private final Clock clock;
 
     DigestWriter(
             MailRepository mails,
@@ -37,16 +39,21 @@ class DigestWriter {
             NoticePreferenceRepository preferences,
             People people,
             Notifier notifier,
-            CalendarWriter calendars) {
+            CalendarWriter calendars,
+            Clock clock) {
         this.mails = mails;
         this.queue = queue;
         this.preferences = preferences;
         this.people = people;
         this.notifier = notifier;
         this.calendars = calendars;
+        this.clock = clock;
     }
 
-    /** Whether it wrote the digest: not when the day's is written already or nothing waits. */
+    /**
+     * Whether it wrote the digest of {@code day}, carrying the e-mails written until {@code at}: not when the day's
+     * is written already or nothing waits. The digest itself is due at once.
+     */
     @Transactional
     public boolean write(String recipient, LocalDate day, Instant at) {
         UUID eventId = Digests.eventId(recipient, day);
@@ -75,8 +82,9 @@ class DigestWriter {
                                 .toList(),
                         language)
                 .orElse(null);
-        Mail digest = mails.save(notifier.mail(person, preference, letter, calendar, at));
-        queue.carriedBy(digest.id(), at, carried.stream().map(Mail::id).toList());
+        Instant now = clock.instant();
+        Mail digest = mails.save(notifier.mail(person, preference, letter, calendar, now));
+        queue.carriedBy(digest.id(), now, carried.stream().map(Mail::id).toList());
         return true;
     }
 
