@@ -14,6 +14,8 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
@@ -73,6 +75,47 @@ public final class TestSmtpServer implements AutoCloseable {
             }
             return delivering.handle(message, address);
         });
+    }
+
+    /**
+     * Holds the {@code nth} message from now on before storing it, until {@link Hold#release()}: its sender waits for
+     * the server's answer meanwhile, so a test can stop the sender while it is sending a message.
+     */
+    public synchronized Hold holdAt(int nth) {
+        MessageDeliveryHandler delivering = greenMail.getUserManager().getMessageDeliveryHandler();
+        Hold hold = new Hold();
+        AtomicInteger count = new AtomicInteger();
+        greenMail.getUserManager().setMessageDeliveryHandler((message, address) -> {
+            if (count.incrementAndGet() == nth) {
+                hold.held.countDown();
+                try {
+                    if (!hold.released.await(2, TimeUnit.MINUTES)) {
+                        throw new UserException("held too long");
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new UserException("interrupted");
+                }
+            }
+            return delivering.handle(message, address);
+        });
+        return hold;
+    }
+
+    /** A message held by the server on its way in. */
+    public static final class Hold {
+        private final CountDownLatch held = new CountDownLatch(1);
+        private final CountDownLatch released = new CountDownLatch(1);
+
+        /** Whether the held message has arrived (and waits). */
+        public boolean holding() {
+            return held.getCount() == 0;
+        }
+
+        /** Lets it in: stored, and acknowledged to its sender. */
+        public void release() {
+            released.countDown();
+        }
     }
 
     public synchronized boolean running() {

@@ -77,6 +77,7 @@ class MailSender {
         if (executor == null) {
             return;
         }
+        LOG.info("Stopping the e-mail sender: the e-mail being sent is finished and recorded first");
         executor.shutdown();
         if (executor.awaitTermination(STOP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
             LOG.info("E-mail sender stopped");
