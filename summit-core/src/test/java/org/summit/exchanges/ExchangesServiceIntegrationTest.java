@@ -401,6 +401,7 @@ class ExchangesServiceIntegrationTest implements KafkaTestSupport {
         long written = outbox.written();
         SchedulingRun.Applied applied = exchanges.applySchedule(
                 summit,
+                UUID.randomUUID(),
                 new SchedulingRun(
                         Map.of(
                                 first.id().toString(),
@@ -415,6 +416,7 @@ class ExchangesServiceIntegrationTest implements KafkaTestSupport {
 
         applied = exchanges.applySchedule(
                 summit,
+                UUID.randomUUID(),
                 new SchedulingRun(
                         Map.of(
                                 first.id().toString(),
@@ -437,6 +439,7 @@ class ExchangesServiceIntegrationTest implements KafkaTestSupport {
 
         exchanges.applySchedule(
                 summit,
+                UUID.randomUUID(),
                 new SchedulingRun(
                         Map.of(),
                         List.of(new SchedulingRun.Unplaced(pinned.id().toString(), "exchange.unplaced.no-slot"))));
