@@ -5,6 +5,7 @@ import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import java.time.Instant;
 import java.util.UUID;
+import org.summit.events.accounts.AccountChanged;
 
 /**
  * A person's account. It has no password until its invitation is accepted; the password is kept only as an
@@ -32,6 +33,11 @@ public record Account(
 
     public boolean deactivated() {
         return deactivatedAt != null;
+    }
+
+    /** The account as every change of it is announced: all of it but its password and times. */
+    AccountChanged changed() {
+        return new AccountChanged(id.toString(), email, displayName, role.name(), cityId, active());
     }
 
     Account withPasswordHash(String hash, Instant now) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.summit.events.accounts.AccountInvited;
 import org.summit.shared.CityCode;
 import org.summit.shared.ConflictException;
 import org.summit.shared.EmailAddress;
@@ -19,8 +20,14 @@ import org.summit.shared.InvalidInputException;
 import org.summit.shared.NotFoundException;
 import org.summit.shared.Texts;
 import org.summit.shared.Violations;
+import org.summit.shared.outbox.Outbox;
 
-/** Accounts, their passwords, sessions and invitations. */
+/**
+ * Accounts, their passwords, sessions and invitations. Every write of an account's row appends the account as it is
+ * after it ({@code AccountChanged}) to the outbox in the same transaction, a new password included (the event carries
+ * no password, so its copy is the same; one rule for every write keeps a forgotten case from leaving a copy stale), and
+ * every invitation issued appends its link ({@code AccountInvited}), which notifications e-mails.
+ */
 @Singleton
 public class AccountService {
 
@@ -34,6 +41,7 @@ public class AccountService {
     private final InvitationRepository invitations;
     private final SessionRepository sessions;
     private final Passwords passwords;
+    private final Outbox outbox;
     private final Clock clock;
 
     AccountService(
@@ -41,11 +49,13 @@ public class AccountService {
             InvitationRepository invitations,
             SessionRepository sessions,
             Passwords passwords,
+            Outbox outbox,
             Clock clock) {
         this.accounts = accounts;
         this.invitations = invitations;
         this.sessions = sessions;
         this.passwords = passwords;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -100,12 +110,23 @@ public class AccountService {
             throw InvalidInputException.of("currentPassword", AccountsProblem.PASSWORD_WRONG);
         }
         requireStrong(newPassword, "newPassword");
-        accounts.update(account.withPasswordHash(passwords.hash(newPassword), clock.instant()));
+        announce(accounts.update(account.withPasswordHash(passwords.hash(newPassword), clock.instant())));
         sessions.revokeAllOfExcept(accountId, keptSessionId, clock.instant());
     }
 
     /** An invitation link's token, to be given to the person invited; only its hash is stored. */
-    public record IssuedInvitation(Account account, String token, Instant expiresAt) {}
+    public record IssuedInvitation(Account account, String token, Instant expiresAt) {
+
+        /** The path of the page that sets the password: the UI's {@code /invitation/{token}}. */
+        public String path() {
+            return invitationPath(token);
+        }
+    }
+
+    /** The path of the UI's page that accepts the invitation holding {@code token}. */
+    public static String invitationPath(String token) {
+        return "/invitation/" + token;
+    }
 
     @Transactional
     public IssuedInvitation invite(String email, String displayName, Role role, @Nullable CityCode cityId) {
@@ -118,7 +139,7 @@ public class AccountService {
             throw new ConflictException(AccountsProblem.ACCOUNT_EMAIL_TAKEN, Map.of("email", normalised));
         }
         Instant now = clock.instant();
-        Account account = accounts.save(new Account(
+        Account account = announce(accounts.save(new Account(
                 UUID.randomUUID(),
                 normalised,
                 displayName.strip(),
@@ -127,10 +148,18 @@ public class AccountService {
                 null,
                 now,
                 now,
-                null));
+                null)));
         String token = Secrets.token();
         Instant expiresAt = now.plus(INVITATION_VALIDITY);
         invitations.save(new Invitation(Secrets.sha256(token), account.id(), now, expiresAt, null));
+        outbox.append(new AccountInvited(
+                account.id().toString(),
+                account.email(),
+                account.displayName(),
+                account.role().name(),
+                account.cityId(),
+                invitationPath(token),
+                expiresAt));
         return new IssuedInvitation(account, token, expiresAt);
     }
 
@@ -160,7 +189,7 @@ public class AccountService {
         if (invitations.use(Secrets.sha256(token), clock.instant()) != 1) {
             throw new GoneException(AccountsProblem.INVITATION_GONE);
         }
-        return accounts.update(account.withPasswordHash(passwords.hash(password), clock.instant()));
+        return announce(accounts.update(account.withPasswordHash(passwords.hash(password), clock.instant())));
     }
 
     /** Gives an account another role (and, for a delegate, its city); returns the account as it was before. */
@@ -168,7 +197,8 @@ public class AccountService {
     public Account changeRole(UUID accountId, Role role, @Nullable CityCode cityId) {
         Account account = find(accountId);
         requireCity(role, cityId);
-        accounts.update(account.withRole(role, role == Role.DELEGATE ? cityId.value() : null, clock.instant()));
+        announce(accounts.update(
+                account.withRole(role, role == Role.DELEGATE ? cityId.value() : null, clock.instant())));
         return account;
     }
 
@@ -188,7 +218,7 @@ public class AccountService {
             return false;
         }
         Instant now = clock.instant();
-        accounts.update(account.deactivatedAt(now, now));
+        announce(accounts.update(account.deactivatedAt(now, now)));
         sessions.revokeAllOf(accountId, now);
         return true;
     }
@@ -204,7 +234,7 @@ public class AccountService {
         if (!account.deactivated()) {
             return false;
         }
-        accounts.update(account.deactivatedAt(null, clock.instant()));
+        announce(accounts.update(account.deactivatedAt(null, clock.instant())));
         return true;
     }
 
@@ -231,7 +261,7 @@ public class AccountService {
         Instant now = clock.instant();
         for (DemoAccount wanted : demo) {
             String password = Secrets.token().substring(0, 16);
-            accounts.save(new Account(
+            announce(accounts.save(new Account(
                     UUID.randomUUID(),
                     EmailAddress.normalise(wanted.email()),
                     wanted.displayName(),
@@ -240,7 +270,7 @@ public class AccountService {
                     passwords.hash(password),
                     now,
                     now,
-                    null));
+                    null)));
             logins.put(EmailAddress.normalise(wanted.email()), password);
         }
         return logins;
@@ -258,7 +288,7 @@ public class AccountService {
     public Account createActive(String email, String displayName, Role role, @Nullable String cityId, String pw) {
         requireStrong(pw, "password");
         Instant now = clock.instant();
-        return accounts.save(new Account(
+        return announce(accounts.save(new Account(
                 UUID.randomUUID(),
                 EmailAddress.normalise(email),
                 displayName,
@@ -267,7 +297,13 @@ public class AccountService {
                 passwords.hash(pw),
                 now,
                 now,
-                null));
+                null)));
+    }
+
+    /** Appends the account as it is now, in the transaction that stored it: whoever keeps a copy replaces theirs. */
+    private Account announce(Account stored) {
+        outbox.append(stored.changed());
+        return stored;
     }
 
     private Account find(UUID id) {

@@ -69,6 +69,8 @@ final class AgendaRepositories {
         boolean existsByAccountIdAndSessionId(UUID accountId, UUID sessionId);
 
         void deleteByAccountIdAndSessionId(UUID accountId, UUID sessionId);
+
+        Optional<Bookmark> findByAccountIdAndSessionId(UUID accountId, UUID sessionId);
     }
 
     @JdbcRepository(dialect = Dialect.H2)

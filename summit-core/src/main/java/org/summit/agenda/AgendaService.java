@@ -34,6 +34,8 @@ import org.summit.agenda.PublishedAgenda.PublishedSession;
 import org.summit.agenda.PublishedAgenda.PublishedTrack;
 import org.summit.events.agenda.AgendaChange;
 import org.summit.events.agenda.AgendaPublished;
+import org.summit.events.agenda.SessionBookmarkRemoved;
+import org.summit.events.agenda.SessionBookmarked;
 import org.summit.shared.Changed;
 import org.summit.shared.ConflictException;
 import org.summit.shared.LocalizedText;
@@ -394,12 +396,18 @@ public class AgendaService {
         }
         if (!bookmarks.existsByAccountIdAndSessionId(accountId, sessionId)) {
             bookmarks.save(new Bookmark(null, accountId, sessionId, summitId, clock.instant()));
+            outbox.append(new SessionBookmarked(summitId.toString(), sessionId.toString(), accountId.toString()));
         }
     }
 
+    /** Takes a session off a person's agenda; one that is not on it changes nothing. */
     @Transactional
     public void removeBookmark(UUID accountId, UUID sessionId) {
-        bookmarks.deleteByAccountIdAndSessionId(accountId, sessionId);
+        bookmarks.findByAccountIdAndSessionId(accountId, sessionId).ifPresent(bookmark -> {
+            bookmarks.deleteByAccountIdAndSessionId(accountId, sessionId);
+            outbox.append(new SessionBookmarkRemoved(
+                    bookmark.summitId().toString(), sessionId.toString(), accountId.toString()));
+        });
     }
 
     @Transactional(readOnly = true)

@@ -23,6 +23,7 @@ import org.summit.events.ceremony.SignatoryMarkedAbsent;
 import org.summit.events.ceremony.SignatureConfirmed;
 import org.summit.events.ceremony.SigningOpened;
 import org.summit.events.ceremony.StrokePoint;
+import org.summit.events.ceremony.TabletDisconnected;
 import org.summit.events.ceremony.TabletPaired;
 import org.summit.shared.ConflictException;
 import org.summit.shared.LocalizedText;
@@ -33,7 +34,8 @@ import org.summit.shared.outbox.Outbox;
 /**
  * The signing ceremony's steps, each one transaction that changes the ceremony and appends its event to the outbox:
  * drafting the declaration, making the ceremony ready (the text locked, the signatories fixed from the signing roll),
- * opening the signing, calling signatories, confirming signatures, marking absences, and sealing.
+ * opening the signing, calling signatories, confirming signatures, marking absences, and sealing; and, for staff, a
+ * tablet lost while its signatory still has to sign.
  */
 @Singleton
 public class CeremonyService {
@@ -270,6 +272,35 @@ public class CeremonyService {
             }
         });
         outbox.append(new TabletPaired(ceremonyId.toString(), signatoryId.toString(), deviceId.toString()));
+    }
+
+    /**
+     * Records that a paired tablet's connection closed: while the signing is open and its signatory has neither
+     * confirmed nor been marked absent, staff should look at it ({@code TabletDisconnected}). At any other time a tablet
+     * coming and going is nobody's concern, and nothing is recorded.
+     *
+     * @return whether it was recorded
+     */
+    @Transactional
+    public boolean tabletDisconnected(UUID ceremonyId, UUID signatoryId, UUID deviceId, Instant disconnectedAt) {
+        Optional<Ceremony> ceremony = ceremonies.findById(ceremonyId);
+        if (ceremony.isEmpty() || ceremony.get().state() != CeremonyState.OPEN) {
+            return false;
+        }
+        Optional<Signatory> signatory = signatories
+                .findByCeremonyIdAndSignatoryId(ceremonyId, signatoryId)
+                .filter(found -> !found.status().done());
+        if (signatory.isEmpty()) {
+            return false;
+        }
+        outbox.append(new TabletDisconnected(
+                ceremonyId.toString(),
+                signatoryId.toString(),
+                signatory.get().cityId(),
+                signatory.get().cityName(),
+                deviceId.toString(),
+                disconnectedAt));
+        return true;
     }
 
     /**

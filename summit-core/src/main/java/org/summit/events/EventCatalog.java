@@ -5,6 +5,8 @@ import java.util.Optional;
 import org.summit.events.accounts.AccountChanged;
 import org.summit.events.accounts.AccountInvited;
 import org.summit.events.agenda.AgendaPublished;
+import org.summit.events.agenda.SessionBookmarkRemoved;
+import org.summit.events.agenda.SessionBookmarked;
 import org.summit.events.agenda.SessionCancelled;
 import org.summit.events.agenda.SessionChanged;
 import org.summit.events.agenda.SessionMoved;
@@ -64,6 +66,8 @@ public final class EventCatalog {
             new Entry(SessionMoved.class, "SessionMoved", 1, Topics.AGENDA),
             new Entry(SessionCancelled.class, "SessionCancelled", 1, Topics.AGENDA),
             new Entry(AgendaPublished.class, "AgendaPublished", 1, Topics.AGENDA),
+            new Entry(SessionBookmarked.class, "SessionBookmarked", 1, Topics.AGENDA),
+            new Entry(SessionBookmarkRemoved.class, "SessionBookmarkRemoved", 1, Topics.AGENDA),
             new Entry(CityRegistered.class, "CityRegistered", 1, Topics.CITIES),
             new Entry(CityUpdated.class, "CityUpdated", 1, Topics.CITIES),
             new Entry(CityWithdrawn.class, "CityWithdrawn", 1, Topics.CITIES),

@@ -17,8 +17,10 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.summit.events.exchanges.ExchangeSchedulingFinished;
 import org.summit.events.exchanges.FollowUp;
 import org.summit.events.exchanges.PreferredTime;
+import org.summit.events.exchanges.UnplacedExchange;
 import org.summit.shared.Choices;
 import org.summit.shared.ConflictException;
 import org.summit.shared.ForbiddenException;
@@ -554,10 +556,11 @@ public class ExchangesService implements BlockChanges, CityWithdrawals {
      * that place ({@code ExchangeScheduled} the first time, {@code ExchangeRescheduled} when it moved), each one it
      * could not place loses the place it had ({@code ExchangeUnscheduled}). Pinned exchanges keep their place, and
      * exchanges cancelled or declined while the run went on are passed over; placements naming slots or tables that
-     * no longer exist are unplaced rather than stored.
+     * no longer exist are unplaced rather than stored. Last, {@code ExchangeSchedulingFinished} tells organisers how
+     * many agreed exchanges have a place now and which ones the run left without one, and why.
      */
     @Transactional
-    public SchedulingRun.Applied applySchedule(UUID summitId, SchedulingRun run) {
+    public SchedulingRun.Applied applySchedule(UUID summitId, UUID runId, SchedulingRun run) {
         programme.lockPlacements(summitId);
         Map<String, BlockView> blocksById = new HashMap<>();
         Map<String, ExchangeTable> tablesById = new HashMap<>();
@@ -571,11 +574,14 @@ public class ExchangesService implements BlockChanges, CityWithdrawals {
         int rescheduled = 0;
         int unscheduled = 0;
         int unchanged = 0;
+        int placed = 0;
+        List<UnplacedExchange> unplaced = new ArrayList<>();
         for (Exchange exchange : exchanges.withStatus(List.of(ExchangeStatus.AGREED))) {
             String id = exchange.id().toString();
             Placement before = exchange.placement();
             if (before != null && (before.pinned() || !before.summitId().equals(summitId))) {
                 unchanged++;
+                placed += before.summitId().equals(summitId) ? 1 : 0;
                 continue;
             }
             SchedulingInput.SlotPlacement at = run.placements().get(id);
@@ -600,6 +606,7 @@ public class ExchangesService implements BlockChanges, CityWithdrawals {
                             startsAt,
                             startsAt.plusMinutes(block.meetingMinutes()),
                             false);
+                    placed++;
                     if (where.equals(before)) {
                         unchanged++;
                     } else {
@@ -614,14 +621,21 @@ public class ExchangesService implements BlockChanges, CityWithdrawals {
                     continue;
                 }
             }
-            if (before != null && unplacedReasons.containsKey(id)) {
-                exchange.unschedule(unplacedReasons.get(id));
+            String reason = unplacedReasons.get(id);
+            if (reason != null) {
+                // Only the exchanges the run was given have a reason: one agreed while it ran is not its to place.
+                unplaced.add(new UnplacedExchange(id, reason, title(exchange)));
+            }
+            if (before != null && reason != null) {
+                exchange.unschedule(reason);
                 save(exchange);
                 unscheduled++;
             } else {
                 unchanged++;
+                placed += before == null ? 0 : 1;
             }
         }
+        outbox.append(new ExchangeSchedulingFinished(summitId.toString(), runId.toString(), placed, unplaced));
         return new SchedulingRun.Applied(scheduled, rescheduled, unscheduled, unchanged);
     }
 

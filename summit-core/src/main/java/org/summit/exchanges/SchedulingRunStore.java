@@ -153,7 +153,7 @@ class SchedulingRunStore {
         if (row.cancelRequested() || finished.cancelled()) {
             return view(rows.update(ended(row, SchedulingRunState.CANCELLED, clock.instant(), null)));
         }
-        SchedulingRun.Applied applied = exchanges.applySchedule(row.summitId(), finished.run());
+        SchedulingRun.Applied applied = exchanges.applySchedule(row.summitId(), row.id(), finished.run());
         Instant now = clock.instant();
         return view(rows.update(new SchedulingRunRow(
                 row.id(),

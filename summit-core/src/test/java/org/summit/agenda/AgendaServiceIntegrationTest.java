@@ -29,6 +29,8 @@ import org.summit.events.EventEnvelope;
 import org.summit.events.Topics;
 import org.summit.events.agenda.AgendaChange;
 import org.summit.events.agenda.AgendaPublished;
+import org.summit.events.agenda.SessionBookmarkRemoved;
+import org.summit.events.agenda.SessionBookmarked;
 import org.summit.shared.CityCode;
 import org.summit.shared.ConflictException;
 import org.summit.shared.LocalizedText;
@@ -163,6 +165,38 @@ class AgendaServiceIntegrationTest implements KafkaTestSupport {
         assertThat(release2.release()).isEqualTo(2);
         assertThat(release2.changes().get(0).delegateIds())
                 .containsExactly(mayor.id().toString());
+    }
+
+    @Test
+    void aBookmarkAndItsRemovalAreAnnouncedOnceEachSoThatNotificationsKnowsWhoFollowsASession() {
+        Summit summit = summits.create(taipei2016());
+        Room hall = agenda.addRoom(
+                summit.id(), new RoomDetails(LocalizedText.of("大會堂", "Main Hall"), 800, true, null, null));
+        var keynote = agenda.schedule(summit.id(), session("Keynote", hall, NINE, mayor.id()), false);
+        agenda.publish(summit.id());
+        UUID reader = UUID.randomUUID();
+
+        agenda.bookmark(reader, summit.id(), keynote.session().id());
+        agenda.bookmark(reader, summit.id(), keynote.session().id());
+        agenda.removeBookmark(reader, keynote.session().id());
+        agenda.removeBookmark(reader, keynote.session().id());
+
+        List<EventEnvelope> published = eventsOf(summit.id(), 5);
+        assertThat(published)
+                .extracting(EventEnvelope::type)
+                .containsExactly(
+                        "SummitCreated",
+                        "SessionScheduled",
+                        "AgendaPublished",
+                        "SessionBookmarked",
+                        "SessionBookmarkRemoved");
+        SessionBookmarked bookmarked = codec.payload(published.get(3), SessionBookmarked.class);
+        assertThat(bookmarked)
+                .isEqualTo(new SessionBookmarked(
+                        summit.id().toString(), keynote.session().id().toString(), reader.toString()));
+        assertThat(codec.payload(published.get(4), SessionBookmarkRemoved.class))
+                .isEqualTo(new SessionBookmarkRemoved(
+                        summit.id().toString(), keynote.session().id().toString(), reader.toString()));
     }
 
     @Test

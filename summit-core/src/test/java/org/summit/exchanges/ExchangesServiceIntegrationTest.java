@@ -37,8 +37,10 @@ import org.summit.events.agenda.SessionCancelled;
 import org.summit.events.agenda.SessionMoved;
 import org.summit.events.agenda.SessionScheduled;
 import org.summit.events.agenda.SummitCreated;
+import org.summit.events.exchanges.ExchangeSchedulingFinished;
 import org.summit.events.exchanges.FollowUp;
 import org.summit.events.exchanges.PreferredTime;
+import org.summit.events.exchanges.UnplacedExchange;
 import org.summit.shared.CityCode;
 import org.summit.shared.ConflictException;
 import org.summit.shared.ForbiddenException;
@@ -399,8 +401,10 @@ class ExchangesServiceIntegrationTest implements KafkaTestSupport {
                         ann.id().toString(), BLOCK_START, BLOCK_START.plusMinutes(30), keynote.toString()));
 
         long written = outbox.written();
+        UUID firstRun = UUID.randomUUID();
         SchedulingRun.Applied applied = exchanges.applySchedule(
                 summit,
+                firstRun,
                 new SchedulingRun(
                         Map.of(
                                 first.id().toString(),
@@ -411,10 +415,13 @@ class ExchangesServiceIntegrationTest implements KafkaTestSupport {
                                                 input.slots().get(2).id(), tableId)),
                         List.of()));
         assertThat(applied.scheduled()).isEqualTo(2);
-        assertThat(outbox.written()).isEqualTo(written + 2);
+        assertThat(outbox.written()).as("two placements, then the run's end").isEqualTo(written + 3);
+        assertThat(lastWritten())
+                .isEqualTo(new ExchangeSchedulingFinished(summit.toString(), firstRun.toString(), 2, List.of()));
 
         applied = exchanges.applySchedule(
                 summit,
+                UUID.randomUUID(),
                 new SchedulingRun(
                         Map.of(
                                 first.id().toString(),
@@ -426,6 +433,16 @@ class ExchangesServiceIntegrationTest implements KafkaTestSupport {
                 .containsExactly(0, 1, 1);
         assertThat(exchanges.find(first.id()).placement().startsAt()).isEqualTo(BLOCK_START.plusMinutes(90));
         assertThat(exchanges.find(second.id()).placement()).isNull();
+        assertThat(lastWritten())
+                .as("after the placement events, the one exchange left out with its reason and bilingual title")
+                .isInstanceOfSatisfying(ExchangeSchedulingFinished.class, finished -> {
+                    assertThat(finished.placed()).isEqualTo(1);
+                    assertThat(finished.unplaced())
+                            .containsExactly(new UnplacedExchange(
+                                    second.id().toString(),
+                                    "exchange.unplaced.no-slot",
+                                    LocalizedText.of("基礎建設：奧蘭多、恩荷芬", "Infrastructure: Orlando, Eindhoven")));
+                });
     }
 
     @Test
@@ -437,6 +454,7 @@ class ExchangesServiceIntegrationTest implements KafkaTestSupport {
 
         exchanges.applySchedule(
                 summit,
+                UUID.randomUUID(),
                 new SchedulingRun(
                         Map.of(),
                         List.of(new SchedulingRun.Unplaced(pinned.id().toString(), "exchange.unplaced.no-slot"))));
@@ -614,6 +632,66 @@ class ExchangesServiceIntegrationTest implements KafkaTestSupport {
     }
 
     @Test
+    void aFinishedRunTellsOnTheTopicHowManyHaveAPlaceAndWhichItLeftOutAfterItsPlacements() {
+        // Tables for two only, and enough of them for the agreed pairs the class's other tests leave unplaced.
+        exchanges.configureBlock(
+                block,
+                tables(
+                        table("1 號桌", "Table 1", 2, false),
+                        table("2 號桌", "Table 2", 2, false),
+                        table("3 號桌", "Table 3", 2, false),
+                        table("4 號桌", "Table 4", 2, false)),
+                null);
+        Exchange fits = agreed(List.of(oscar), bart);
+        Exchange tooLarge = agreed(List.of(olive, oscar), ann, "INFRASTRUCTURE");
+        long mark = lastOutboxId();
+        KafkaConsumer<String, String> reader =
+                KafkaTestSupport.plainConsumer(TestKafkaBroker.bootstrapServers(), Topics.EXCHANGES);
+
+        SchedulingRuns.RunView started = runs.start(summit, "organiser@summit.example");
+
+        assertThat(awaitEnded(started.id()).state()).isEqualTo(SchedulingRunState.DONE);
+        List<ExchangeSchedulingFinished> finished = new ArrayList<>();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            for (ConsumerRecord<String, String> record : KafkaTestSupport.poll(reader, Duration.ofMillis(200))) {
+                EventEnvelope envelope = codec.decode(record.value());
+                if (record.key().equals(summit.toString()) && envelope.type().equals("ExchangeSchedulingFinished")) {
+                    finished.add(codec.payload(envelope, ExchangeSchedulingFinished.class));
+                }
+            }
+            assertThat(finished).hasSize(1);
+        });
+        reader.close();
+        ExchangeSchedulingFinished end = finished.get(0);
+        assertThat(end.runId()).isEqualTo(started.id().toString());
+        assertThat(exchanges.find(fits.id()).placement()).isNotNull();
+        assertThat(end.placed())
+                .as("every agreed exchange with a place in the summit now")
+                .isEqualTo(exchanges.all().stream()
+                        .filter(exchange -> exchange.status() == ExchangeStatus.AGREED)
+                        .filter(exchange -> exchange.placement() != null
+                                && exchange.placement().summitId().equals(summit))
+                        .count());
+        assertThat(end.unplaced())
+                .filteredOn(left -> left.exchangeId().equals(tooLarge.id().toString()))
+                .singleElement()
+                .satisfies(left -> {
+                    assertThat(left.reason()).isEqualTo("exchange.unplaced.too-large");
+                    assertThat(left.title())
+                            .isEqualTo(LocalizedText.of("基礎建設：奧蘭多、恩荷芬", "Infrastructure: Orlando, Eindhoven"));
+                });
+        assertThat(end.unplaced())
+                .extracting(UnplacedExchange::exchangeId)
+                .doesNotContain(fits.id().toString());
+        List<String> written = typesWrittenSince(mark);
+        assertThat(written).as("the run's end comes last").endsWith("ExchangeSchedulingFinished");
+        assertThat(written.subList(0, written.size() - 1))
+                .as("after the placements it made")
+                .contains("ExchangeScheduled")
+                .doesNotContain("ExchangeSchedulingFinished");
+    }
+
+    @Test
     void oneRunAtATimeAndACancelledRunLeavesTheScheduleAsItWas() {
         BlockView configured = exchanges.configureBlock(block, tables(table("1 號桌", "Table 1", 4, false)), null);
         Exchange placed = agreed(List.of(olive), ann);
@@ -761,6 +839,47 @@ class ExchangesServiceIntegrationTest implements KafkaTestSupport {
 
     private static Actor as(String cityId) {
         return new Actor("someone@" + cityId + ".example", cityId);
+    }
+
+    /** The last event written to the outbox, as its record. */
+    private DomainEvent lastWritten() {
+        return codec.payload(codec.decode(database.executeRead(status -> {
+                    try (var query = status.getConnection()
+                                    .prepareStatement("SELECT envelope FROM outbox_message ORDER BY id DESC LIMIT 1");
+                            var rows = query.executeQuery()) {
+                        rows.next();
+                        return rows.getString(1);
+                    }
+                })))
+                .orElseThrow();
+    }
+
+    private long lastOutboxId() {
+        return database.executeRead(status -> {
+            try (var query =
+                            status.getConnection().prepareStatement("SELECT COALESCE(MAX(id), 0) FROM outbox_message");
+                    var rows = query.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        });
+    }
+
+    /** The types of the events written to the outbox after the one numbered {@code id}, in the order written. */
+    private List<String> typesWrittenSince(long id) {
+        return database.executeRead(status -> {
+            List<String> types = new ArrayList<>();
+            try (var query = status.getConnection()
+                    .prepareStatement("SELECT event_type FROM outbox_message WHERE id > ? ORDER BY id")) {
+                query.setLong(1, id);
+                try (var rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        types.add(rows.getString(1));
+                    }
+                }
+            }
+            return types;
+        });
     }
 
     private EventEnvelope publish(DomainEvent event) {

@@ -121,8 +121,7 @@ class AccountController {
                 problems.proceed(() -> accounts.invite(invitation.email(), invitation.displayName(), role, city));
         audit.record(AuditAction.INVITATION_CREATED, issued.account().email(), Map.of("role", role.code()));
         return HttpResponse.created(
-                new InvitationIssued(
-                        AccountView.of(issued.account()), "/invitation/" + issued.token(), issued.expiresAt()),
+                new InvitationIssued(AccountView.of(issued.account()), issued.path(), issued.expiresAt()),
                 URI.create("/api/accounts"));
     }
 

@@ -2,6 +2,7 @@ package org.summit.api.ceremony;
 
 import jakarta.inject.Singleton;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -15,24 +16,50 @@ import java.util.concurrent.ConcurrentHashMap;
 @Singleton
 class ConnectedDevices {
 
-    private final Map<UUID, Set<String>> tablets = new ConcurrentHashMap<>();
+    /** Each signatory's tablet connections, each with whether it is closing; changed under its own lock. */
+    private final Map<UUID, Map<String, Boolean>> tablets = new HashMap<>();
+
     private final Map<UUID, Set<String>> screens = new ConcurrentHashMap<>();
     private final Map<UUID, Instant> lastStrokes = new ConcurrentHashMap<>();
 
     void tabletConnected(UUID signatoryId, String sessionId) {
-        tablets.computeIfAbsent(signatoryId, id -> ConcurrentHashMap.newKeySet())
-                .add(sessionId);
+        synchronized (tablets) {
+            tablets.computeIfAbsent(signatoryId, id -> new HashMap<>()).put(sessionId, false);
+        }
+    }
+
+    /**
+     * Marks a tablet connection as closing, still shown as connected until {@link #tabletGone} (once its
+     * disconnection is dealt with); answers whether it was the signatory's last open connection here. Of two
+     * connections of one tablet closing at once, exactly one is the last.
+     */
+    boolean tabletClosing(UUID signatoryId, String sessionId) {
+        synchronized (tablets) {
+            Map<String, Boolean> sessions = tablets.get(signatoryId);
+            if (sessions == null) {
+                return true;
+            }
+            sessions.replace(sessionId, true);
+            return !sessions.containsValue(false);
+        }
     }
 
     void tabletGone(UUID signatoryId, String sessionId) {
-        tablets.computeIfPresent(signatoryId, (id, sessions) -> {
-            sessions.remove(sessionId);
-            return sessions.isEmpty() ? null : sessions;
-        });
+        synchronized (tablets) {
+            Map<String, Boolean> sessions = tablets.get(signatoryId);
+            if (sessions != null) {
+                sessions.remove(sessionId);
+                if (sessions.isEmpty()) {
+                    tablets.remove(signatoryId);
+                }
+            }
+        }
     }
 
     boolean tabletConnected(UUID signatoryId) {
-        return tablets.containsKey(signatoryId);
+        synchronized (tablets) {
+            return tablets.containsKey(signatoryId);
+        }
     }
 
     void screenConnected(UUID ceremonyId, String sessionId) {

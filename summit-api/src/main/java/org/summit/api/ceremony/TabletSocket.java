@@ -15,6 +15,7 @@ import io.micronaut.websocket.annotation.ServerWebSocket;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,11 +23,13 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.summit.accounts.DeviceKind;
 import org.summit.api.accounts.DeviceCredentials;
 import org.summit.api.accounts.DeviceCredentials.PairedDevice;
+import org.summit.ceremony.CeremonyService;
 import org.summit.ceremony.LiveStrokes;
 import org.summit.ceremony.StrokeGate;
 import org.summit.events.ceremony.StrokePoint;
@@ -36,6 +39,7 @@ import org.summit.events.ceremony.StrokePoint;
  * credential, then batches of points and clears, each numbered in the signatory's sequence and answered one by one
  * (ack, ahead, refused with a reason). Messages of one connection are handled in the order they came, off the event
  * loop; the device's pairing is checked again for every message, so a revoked or expired tablet draws nothing more.
+ * A tablet lost during the signing is recorded for staff as it closes.
  */
 @ServerWebSocket("/ws/ceremonies/{ceremonyId}/tablet")
 @Secured(SecurityRule.IS_ANONYMOUS)
@@ -51,6 +55,7 @@ class TabletSocket {
     private final StrokeGate gate;
     private final LiveStrokes live;
     private final ConnectedDevices connected;
+    private final CeremonyService ceremonies;
     private final JsonMapper json;
     private final ExecutorService executor;
     private final Clock clock;
@@ -60,6 +65,7 @@ class TabletSocket {
             StrokeGate gate,
             LiveStrokes live,
             ConnectedDevices connected,
+            CeremonyService ceremonies,
             JsonMapper json,
             @Named(TaskExecutors.BLOCKING) ExecutorService executor,
             Clock clock) {
@@ -67,6 +73,7 @@ class TabletSocket {
         this.gate = gate;
         this.live = live;
         this.connected = connected;
+        this.ceremonies = ceremonies;
         this.json = json;
         this.executor = executor;
         this.clock = clock;
@@ -112,13 +119,45 @@ class TabletSocket {
         }
     }
 
+    /**
+     * The connection closed. Dealt with after the messages it still has queued (a hello among them pairs it), off the
+     * event loop since it may write: a paired tablet's last connection here closing while its signatory has still to
+     * sign is recorded for staff ({@link CeremonyService#tabletDisconnected}, which decides whether it matters now).
+     * Not when another connection of the signatory's tablet is open here: that one replaced it (the tablet reconnected
+     * before the server noticed the old connection die); nor when the tablet's pairing was revoked.
+     */
     @OnClose
-    void onClose(String ceremonyId, WebSocketSession session) {
-        session.get(DEVICE, PairedDevice.class).ifPresent(device -> {
-            connected.tabletGone(UUID.fromString(device.signatoryId()), session.getId());
-            session.get(WATCHER, LiveStrokes.Watcher.class)
-                    .ifPresent(watcher -> live.unwatch(UUID.fromString(device.ceremonyId()), watcher));
-        });
+    void onClose(WebSocketSession session) {
+        Instant closedAt = clock.instant();
+        synchronized (session) {
+            CompletableFuture<?> tail =
+                    session.get(QUEUE, CompletableFuture.class).orElse(CompletableFuture.completedFuture(null));
+            try {
+                session.put(QUEUE, tail.whenCompleteAsync((done, failed) -> closed(session, closedAt), executor));
+            } catch (RejectedExecutionException stopping) {
+                LOG.info("Tablet connection closed while the server stops; its disconnection is not recorded");
+            }
+        }
+    }
+
+    private void closed(WebSocketSession session, Instant closedAt) {
+        Optional<PairedDevice> device = session.get(DEVICE, PairedDevice.class);
+        if (device.isEmpty()) {
+            return;
+        }
+        UUID[] ids = ids(device.get());
+        session.get(WATCHER, LiveStrokes.Watcher.class).ifPresent(watcher -> live.unwatch(ids[0], watcher));
+        try {
+            if (connected.tabletClosing(ids[1], session.getId())
+                    && credentials.stillPaired(device.get().id())) {
+                ceremonies.tabletDisconnected(ids[0], ids[1], device.get().id(), closedAt);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Tablet disconnection not recorded: {}", e.toString());
+        } finally {
+            // Only now: the console shows the tablet connected until its disconnection is dealt with.
+            connected.tabletGone(ids[1], session.getId());
+        }
     }
 
     private void handle(String ceremonyId, String message, WebSocketSession session) {

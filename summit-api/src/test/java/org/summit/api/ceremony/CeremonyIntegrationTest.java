@@ -20,6 +20,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -30,8 +32,13 @@ import org.summit.ceremony.CeremonyService;
 import org.summit.ceremony.DemoDeclaration;
 import org.summit.ceremony.SigningRoll;
 import org.summit.cities.CitiesService;
+import org.summit.events.EventCodec;
+import org.summit.events.EventEnvelope;
+import org.summit.events.Topics;
+import org.summit.events.ceremony.TabletDisconnected;
 import org.summit.shared.LocalizedText;
 import org.summit.shared.kafka.KafkaTestSupport;
+import org.summit.shared.kafka.TestKafkaBroker;
 
 /**
  * The ceremony as staff, tablets and a screen go through it, over HTTP and WebSockets against the suite's real Kafka
@@ -62,6 +69,9 @@ class CeremonyIntegrationTest implements KafkaTestSupport {
 
     @Inject
     CeremonyService ceremonies;
+
+    @Inject
+    EventCodec codec;
 
     private LoggedIn staff;
     private LoggedIn organiser;
@@ -186,6 +196,101 @@ class CeremonyIntegrationTest implements KafkaTestSupport {
     }
 
     @Test
+    void aTabletLostWhileItsSignatoryHasStillToSignIsReportedToStaffOnceAndAtNoOtherTime() {
+        KafkaConsumer<String, String> reader =
+                KafkaTestSupport.plainConsumer(TestKafkaBroker.bootstrapServers(), Topics.CEREMONY);
+        String id = newCeremony();
+        body(staff.send(HttpRequest.POST("/api/ceremonies/" + id + "/preparation", "")));
+        String alpha = signatories.get(0);
+        String beta = signatories.get(1);
+        String gamma = signatories.get(2);
+        String alphaToken = pair("tablet", id, alpha);
+        String betaToken = pair("tablet", id, beta);
+        String tabletPath = "/ws/ceremonies/" + id + "/tablet";
+
+        // Ready, not yet open: a tablet coming and going is nobody's concern; nor is a screen, ever.
+        Socket early = Socket.open(server.getPort(), tabletPath, alphaToken);
+        early.waitFor(typed("welcome"));
+        early.close();
+        awaitTablet(id, alpha, "paired");
+        Socket screen = Socket.open(server.getPort(), "/ws/ceremonies/" + id + "/screen", pair("screen", id, null));
+        screen.waitFor(typed("welcome"));
+        body(staff.send(HttpRequest.POST("/api/ceremonies/" + id + "/opening", Map.of("mode", "one-by-one"))));
+        screen.close();
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> ((Number) map(console(id), "screens").get("connected")).intValue() == 0);
+
+        // Open, alpha still to sign: lost once, reported once.
+        Socket lost = Socket.open(server.getPort(), tabletPath, alphaToken);
+        lost.waitFor(typed("welcome"));
+        lost.close();
+        awaitTablet(id, alpha, "paired");
+
+        // Beta's tablet reconnected before its old connection closed: only its last connection closing counts.
+        Socket old = Socket.open(server.getPort(), tabletPath, betaToken);
+        old.waitFor(typed("welcome"));
+        Socket replacement = Socket.open(server.getPort(), tabletPath, betaToken);
+        replacement.waitFor(typed("welcome"));
+        old.close();
+        replacement.close();
+        awaitTablet(id, beta, "paired");
+
+        // Alpha signs and confirms; a tablet closing after that is nobody's concern.
+        Socket signing = Socket.open(server.getPort(), tabletPath, alphaToken);
+        signing.waitFor(typed("welcome"));
+        assertThat(body(staff.send(HttpRequest.POST("/api/ceremonies/" + id + "/calls", ""))))
+                .containsEntry("signatoryId", alpha);
+        signing.waitFor(message -> "SignatoryCalled".equals(message.get("event")));
+        signing.send(strokes(1, 0));
+        assertThat(signing.answer(1)).containsEntry("type", "ack");
+        assertThat(body(tabletSend(alphaToken, "/api/ceremonies/" + id + "/signatures/mine/confirmation", 1)))
+                .containsEntry("status", "confirmed");
+        signing.close();
+        awaitTablet(id, alpha, "paired");
+        // The last step, to read the topic up to: every event before it is there by then.
+        body(staff.send(HttpRequest.POST("/api/ceremonies/" + id + "/signatories/" + gamma + "/absence", "")));
+
+        List<EventEnvelope> seen = new ArrayList<>();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            for (ConsumerRecord<String, String> record : KafkaTestSupport.poll(reader, Duration.ofMillis(200))) {
+                if (record.key().equals(id)) {
+                    seen.add(codec.decode(record.value()));
+                }
+            }
+            assertThat(seen).extracting(EventEnvelope::type).contains("SignatoryMarkedAbsent");
+        });
+        reader.close();
+        assertThat(seen)
+                .extracting(EventEnvelope::type)
+                .filteredOn(type -> List.of(
+                                "SigningOpened",
+                                "TabletDisconnected",
+                                "SignatoryCalled",
+                                "SignatureConfirmed",
+                                "SignatoryMarkedAbsent")
+                        .contains(type))
+                .containsExactly(
+                        "SigningOpened",
+                        "TabletDisconnected",
+                        "TabletDisconnected",
+                        "SignatoryCalled",
+                        "SignatureConfirmed",
+                        "SignatoryMarkedAbsent");
+        List<TabletDisconnected> reported = seen.stream()
+                .filter(envelope -> envelope.type().equals("TabletDisconnected"))
+                .map(envelope -> codec.payload(envelope, TabletDisconnected.class))
+                .toList();
+        assertThat(reported).extracting(TabletDisconnected::signatoryId).containsExactly(alpha, beta);
+        assertThat(reported.get(0)).satisfies(first -> {
+            assertThat(first.ceremonyId()).isEqualTo(id);
+            assertThat(first.cityId()).isEqualTo("alpha");
+            assertThat(first.cityName()).isEqualTo(LocalizedText.of("Alpha市", "Alpha"));
+            assertThat(UUID.fromString(first.deviceId())).isNotNull();
+            assertThat(first.disconnectedAt()).isNotNull();
+        });
+    }
+
+    @Test
     void organisersSetUpACeremonyAndBadDeclarationsAreRefusedWithEveryProblemAndStoreNothing() {
         Map<String, Object> zhHant = Map.of("title", "宣言", "preamble", "", "articles", List.of("第一條。"), "place", "臺北");
         Map<String, Object> english =
@@ -231,6 +336,22 @@ class CeremonyIntegrationTest implements KafkaTestSupport {
     }
 
     // --- helpers
+
+    private Map<String, Object> console(String id) {
+        return body(staff.send(HttpRequest.GET("/api/ceremonies/" + id + "/console")));
+    }
+
+    /**
+     * Waits until the console shows the signatory's tablet so: a tablet that closed shows as connected until its
+     * disconnection is dealt with, so "paired" means it was.
+     */
+    private void awaitTablet(String id, String signatoryId, String tablet) {
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> list(console(id), "signatories").stream()
+                        .filter(entry ->
+                                signatoryId.equals(map(entry, "signatory").get("signatoryId")))
+                        .anyMatch(entry -> tablet.equals(entry.get("tablet"))));
+    }
 
     private String newCeremony() {
         return ceremonies

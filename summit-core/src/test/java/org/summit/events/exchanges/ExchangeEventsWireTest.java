@@ -71,6 +71,24 @@ class ExchangeEventsWireTest {
         assertThat(roundTrip(cancelled, ExchangeCancelled.class)).isEqualTo(cancelled);
     }
 
+    @Test
+    void aFinishedRunArrivesWithItsUnplacedExchangesAndAnEmptyListNotNullWhenItPlacedThemAll() {
+        ExchangeSchedulingFinished someLeft = new ExchangeSchedulingFinished(
+                "s-1",
+                "r-1",
+                3,
+                List.of(new UnplacedExchange(
+                        "x-2",
+                        "exchange.unplaced.no-common-time",
+                        LocalizedText.of("基礎建設：奧蘭多、臺北", "Infrastructure: Orlando, Taipei"))));
+        ExchangeSchedulingFinished allPlaced = new ExchangeSchedulingFinished("s-1", "r-2", 4, List.of());
+
+        assertThat(roundTrip(someLeft, ExchangeSchedulingFinished.class)).isEqualTo(someLeft);
+        assertThat(roundTrip(allPlaced, ExchangeSchedulingFinished.class)).isEqualTo(allPlaced);
+        assertThat(someLeft.aggregateId()).as("keyed by the summit").isEqualTo("s-1");
+        assertThat(codec.encode(codec.wrap(allPlaced, Instant.now()))).contains("\"unplaced\":[]");
+    }
+
     private <T extends DomainEvent> T roundTrip(T event, Class<T> type) {
         EventEnvelope envelope = codec.decode(codec.encode(codec.wrap(event, Instant.parse("2016-03-01T08:00:00Z"))));
         return codec.payload(envelope, type);
