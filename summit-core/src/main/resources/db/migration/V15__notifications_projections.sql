@@ -38,6 +38,17 @@ CREATE TABLE notifications_session (
 );
 CREATE INDEX notifications_session_time ON notifications_session (summit_id, starts_at);
 
+-- Who follows which session: the accounts that starred it for their agenda, told when a release changes it as its
+-- speakers are. Its id is the account and the session joined with '/'.
+CREATE TABLE notifications_bookmark (
+    id          VARCHAR(200) PRIMARY KEY,
+    account_id  VARCHAR(64)              NOT NULL,
+    session_id  VARCHAR(64)              NOT NULL,
+    summit_id   VARCHAR(64)              NOT NULL,
+    created_at  TIMESTAMP WITH TIME ZONE NOT NULL
+);
+CREATE INDEX notifications_bookmark_session ON notifications_bookmark (session_id);
+
 -- The exchanges: who asked whom (city codes, comma-separated), what about, which invited cities declined, and,
 -- while it has one, its place in the programme with its participants (delegate ids); revision counts its moves
 -- since it got its place (the SEQUENCE of its calendar event, as in the agenda's feeds).

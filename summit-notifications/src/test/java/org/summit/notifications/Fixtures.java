@@ -92,6 +92,14 @@ public final class Fixtures {
         return Recipients.key(email);
     }
 
+    /** The account of someone already known by address (a delegate's, say); returns its id. */
+    public String accountOf(String email, String role) {
+        String id = UUID.randomUUID().toString();
+        events.publish(new AccountChanged(id, email, email, role, null, true));
+        await().atMost(DELIVERY).until(() -> accounts.find(id).isPresent());
+        return id;
+    }
+
     public List<Notice> notices(String recipient) {
         return notices.findByRecipientOrderByCreatedAtDesc(Recipients.key(recipient), Pageable.from(0, 1000));
     }

@@ -80,6 +80,11 @@ public class People {
         return directory.all().stream().map(People::of).toList();
     }
 
+    /** The person of an account that can log in; empty for one deactivated or not known. */
+    public Optional<Person> account(String accountId) {
+        return accounts.find(accountId).filter(AccountCopy::active).map(this::of);
+    }
+
     /** The organisers who can log in. */
     public List<Person> organisers() {
         return accounts.active(Accounts.ORGANISER).stream().map(this::of).toList();

@@ -52,6 +52,15 @@ public class Accounts {
         return accounts.findByRoleAndActiveOrderByDisplayNameAsc(role, true);
     }
 
+    /** The account, as the accounts events last described it. */
+    public Optional<AccountCopy> find(String accountId) {
+        try {
+            return accounts.findById(UUID.fromString(accountId));
+        } catch (IllegalArgumentException notAnId) {
+            return Optional.empty();
+        }
+    }
+
     /** The account of an e-mail address, the latest if several have had it. */
     public Optional<AccountCopy> byAddress(String email) {
         return accounts.findByAddress(Recipients.key(email)).stream().findFirst();

@@ -14,6 +14,8 @@ import org.slf4j.LoggerFactory;
 import org.summit.events.EventEnvelope;
 import org.summit.events.agenda.AgendaChange;
 import org.summit.events.agenda.AgendaPublished;
+import org.summit.events.agenda.SessionBookmarkRemoved;
+import org.summit.events.agenda.SessionBookmarked;
 import org.summit.events.agenda.SessionCancelled;
 import org.summit.events.agenda.SessionChanged;
 import org.summit.events.agenda.SessionMoved;
@@ -25,16 +27,18 @@ import org.summit.notifications.delivery.Person;
 import org.summit.notifications.messages.CalendarEntry;
 import org.summit.notifications.messages.Letter;
 import org.summit.notifications.messages.Phrase;
+import org.summit.notifications.projections.Bookmarks;
 import org.summit.notifications.projections.Conflicts;
 import org.summit.notifications.projections.Programme;
 import org.summit.notifications.projections.SessionCopy;
 
 /**
- * What the agenda's events tell people. A release ({@code AgendaPublished}) after the first tells each speaker and
- * moderator named in its changelog what changed for them (moved, changed, cancelled, and added: a session they are
- * newly on stage in), in one notification per person, with the new times of the moved and added sessions as a
- * calendar attachment; the first release tells nobody (the whole programme appears, nothing changed). A session the
- * draft moves onto an exchange meeting of one of its speakers tells the organisers.
+ * What the agenda's events tell people. A release ({@code AgendaPublished}) after the first tells each person what
+ * changed on their agenda, in one notification per person, with the new times of the moved and added sessions as a
+ * calendar attachment: the speakers and moderators its changelog names (moved, changed, cancelled, and added: a
+ * session they are newly on stage in) and the delegates who starred a session it moved, changed or cancelled
+ * ({@code SessionBookmarked}). The first release tells nobody (the whole programme appears, nothing changed). A
+ * session the draft moves onto an exchange meeting of one of its speakers tells the organisers.
  */
 @Singleton
 class AgendaRules {
@@ -45,14 +49,21 @@ class AgendaRules {
     private static final Set<String> NEW_TIME = Set.of("ADDED", "MOVED");
 
     private final Programme programme;
+    private final Bookmarks bookmarks;
     private final Conflicts conflicts;
     private final OrganiserConflicts organisers;
     private final People people;
     private final Notifier notifier;
 
     AgendaRules(
-            Programme programme, Conflicts conflicts, OrganiserConflicts organisers, People people, Notifier notifier) {
+            Programme programme,
+            Bookmarks bookmarks,
+            Conflicts conflicts,
+            OrganiserConflicts organisers,
+            People people,
+            Notifier notifier) {
         this.programme = programme;
+        this.bookmarks = bookmarks;
         this.conflicts = conflicts;
         this.organisers = organisers;
         this.people = people;
@@ -76,6 +87,14 @@ class AgendaRules {
         conflicts.forgetSession(cancelled.sessionId());
     }
 
+    void starred(SessionBookmarked starred, EventEnvelope envelope) {
+        bookmarks.starred(starred.summitId(), starred.sessionId(), starred.accountId(), envelope.occurredAt());
+    }
+
+    void unstarred(SessionBookmarkRemoved unstarred, EventEnvelope envelope) {
+        bookmarks.unstarred(unstarred.sessionId(), unstarred.accountId());
+    }
+
     void published(AgendaPublished published, EventEnvelope envelope) {
         programme.released(published.changes());
         if (published.release() <= 1) {
@@ -85,21 +104,33 @@ class AgendaRules {
                     published.summitId());
             return;
         }
-        Map<String, List<AgendaChange>> byDelegate = new LinkedHashMap<>();
+        // Each person once, with every change to a session on their agenda: one they are on stage in (the changelog
+        // names them) or one they starred (a session newly added has no followers yet).
+        Map<String, Person> told = new LinkedHashMap<>();
+        Map<String, List<AgendaChange>> byPerson = new LinkedHashMap<>();
         for (AgendaChange change : published.changes()) {
-            if (TOLD.contains(change.kind()) && change.delegateIds() != null) {
+            if (!TOLD.contains(change.kind())) {
+                continue;
+            }
+            List<Person> concerned = new ArrayList<>();
+            if (change.delegateIds() != null) {
                 new LinkedHashSet<>(change.delegateIds())
-                        .forEach(delegate -> byDelegate
-                                .computeIfAbsent(delegate, d -> new ArrayList<>())
-                                .add(change));
+                        .forEach(delegate -> people.delegate(delegate).ifPresent(concerned::add));
+            }
+            bookmarks
+                    .followers(change.sessionId())
+                    .forEach(account -> people.account(account).ifPresent(concerned::add));
+            for (Person person : concerned) {
+                told.putIfAbsent(person.key(), person);
+                List<AgendaChange> theirs = byPerson.computeIfAbsent(person.key(), key -> new ArrayList<>());
+                if (!theirs.contains(change)) {
+                    theirs.add(change);
+                }
             }
         }
         ZoneId zone = programme.zone(published.summitId());
-        for (Map.Entry<String, List<AgendaChange>> entry : byDelegate.entrySet()) {
-            Optional<Person> person = people.delegate(entry.getKey());
-            person.ifPresent(
-                    delegate -> notifier.send(List.of(delegate), letter(published, envelope, entry.getValue(), zone)));
-        }
+        byPerson.forEach(
+                (key, changes) -> notifier.send(List.of(told.get(key)), letter(published, envelope, changes, zone)));
     }
 
     private Letter letter(AgendaPublished published, EventEnvelope envelope, List<AgendaChange> changes, ZoneId zone) {

@@ -7,6 +7,8 @@ import org.summit.events.EventEnvelope;
 import org.summit.events.accounts.AccountChanged;
 import org.summit.events.accounts.AccountInvited;
 import org.summit.events.agenda.AgendaPublished;
+import org.summit.events.agenda.SessionBookmarkRemoved;
+import org.summit.events.agenda.SessionBookmarked;
 import org.summit.events.agenda.SessionCancelled;
 import org.summit.events.agenda.SessionChanged;
 import org.summit.events.agenda.SessionMoved;
@@ -34,7 +36,7 @@ import org.summit.shared.inbox.Inbox;
 /**
  * Turns the contexts' events into notifications for people: one consumer (inbox name {@value #CONSUMER}) for every
  * topic notifications reads, so that each event updates notifications' own copies (cities, summits, sessions,
- * exchanges, accounts) and writes what it tells people in one transaction, once, however often Kafka delivers it.
+ * bookmarks, exchanges, accounts) and writes what it tells people in one transaction, once, however often Kafka delivers it.
  * The rules themselves: {@link AgendaRules}, {@link ExchangeRules}, {@link CeremonyRules}, {@link AccountRules}.
  */
 @Singleton
@@ -73,6 +75,8 @@ public class NotificationRules {
                 .on(SessionChanged.class, agenda::changed)
                 .on(SessionMoved.class, agenda::moved)
                 .on(SessionCancelled.class, agenda::cancelled)
+                .on(SessionBookmarked.class, agenda::starred)
+                .on(SessionBookmarkRemoved.class, agenda::unstarred)
                 .on(AgendaPublished.class, agenda::published)
                 .on(ExchangeRequested.class, exchanges::requested)
                 .on(ExchangeAccepted.class, exchanges::accepted)

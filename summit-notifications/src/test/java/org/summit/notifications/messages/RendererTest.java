@@ -48,9 +48,9 @@ class RendererTest {
                 .isEqualTo(LocalizedText.of("議程第 2 版異動了您的場次", "Your sessions changed in release 2 of the programme"));
         LocalizedText body = renderer.body(moved);
         assertThat(body.en())
-                .startsWith("Release 2 of the programme changes sessions you speak in or moderate:")
+                .startsWith("Release 2 of the programme changes sessions on your agenda:")
                 .contains("Smart <mobility> & more: Moved from Wed 23 Mar 10:00–11:00, Room 201");
-        assertThat(body.zhHant()).startsWith("議程第 2 版異動了您演講或主持的場次：").contains("智慧交通：異動：由 3月23日");
+        assertThat(body.zhHant()).startsWith("議程第 2 版異動了您議程上的場次：").contains("智慧交通：異動：由 3月23日");
     }
 
     @Test

@@ -20,6 +20,10 @@ import org.junit.jupiter.api.TestInstance;
 import org.summit.events.EventCodec;
 import org.summit.events.EventEnvelope;
 import org.summit.events.accounts.AccountInvited;
+import org.summit.events.agenda.AgendaChange;
+import org.summit.events.agenda.AgendaPublished;
+import org.summit.events.agenda.SessionBookmarkRemoved;
+import org.summit.events.agenda.SessionBookmarked;
 import org.summit.events.agenda.SessionMoved;
 import org.summit.events.agenda.SessionScheduled;
 import org.summit.events.agenda.SummitCreated;
@@ -137,6 +141,73 @@ class NotificationRulesIntegrationTest implements KafkaTestSupport {
                 List.of(new PreferredTime(TEN, TEN.plusMinutes(30))),
                 false,
                 UUID.randomUUID().toString()));
+    }
+
+    @Test
+    void aReleaseTellsTheSpeakersAndTheDelegatesWhoStarredTheSessionEachOnce() {
+        String city = fixtures.city("奧蘭多", "Orlando");
+        Person speaker = fixtures.delegate(city, "Robert Hayes", "en");
+        Person follower = fixtures.delegate(city, "Alex Rivera", "zh-Hant");
+        Person former = fixtures.delegate(city, "Sam Lee", "en");
+        String speakerAccount = fixtures.accountOf(speaker.email(), "DELEGATE");
+        String followerAccount = fixtures.accountOf(follower.email(), "DELEGATE");
+        String formerAccount = fixtures.accountOf(former.email(), "DELEGATE");
+        String summit = summit();
+        String session = UUID.randomUUID().toString();
+        String room = UUID.randomUUID().toString();
+        LocalizedText title = LocalizedText.of("智慧交通", "Smart mobility");
+        events.publish(new SessionScheduled(
+                summit,
+                session,
+                title,
+                null,
+                "PANEL",
+                "en",
+                null,
+                room,
+                TEN,
+                TEN.plusHours(1),
+                List.of(speaker.id()),
+                null));
+        events.publish(new AgendaPublished(
+                summit,
+                1,
+                Instant.now(),
+                List.of(new AgendaChange(
+                        "ADDED", session, title, LocalizedText.of("新增", "Added"), List.of(speaker.id())))));
+        // The speaker stars their own session too; the former follower takes the star off again.
+        events.publish(new SessionBookmarked(summit, session, speakerAccount));
+        events.publish(new SessionBookmarked(summit, session, followerAccount));
+        events.publish(new SessionBookmarked(summit, session, formerAccount));
+        events.publish(new SessionBookmarkRemoved(summit, session, formerAccount));
+        events.publish(new SessionMoved(summit, session, 1, room, TEN.plusHours(4), TEN.plusHours(5)));
+
+        EventEnvelope release = events.publish(new AgendaPublished(
+                summit,
+                2,
+                Instant.now(),
+                List.of(new AgendaChange(
+                        "MOVED",
+                        session,
+                        title,
+                        LocalizedText.of("異動：改至 14:00", "Moved to 14:00"),
+                        List.of(speaker.id())))));
+
+        await().atMost(DELIVERY)
+                .until(() -> fixtures.mails(follower.email(), "session.changed").size() == 1);
+        Mail followed = fixtures.mails(follower.email(), "session.changed").get(0);
+        assertThat(followed.eventId()).isEqualTo(release.eventId());
+        assertThat(followed.subject()).isEqualTo("議程第 2 版異動了您的場次");
+        assertThat(followed.textBody()).contains("議程第 2 版異動了您議程上的場次：");
+        assertThat(followed.calendar())
+                .contains("UID:" + session + "@summit")
+                .contains("SEQUENCE:1")
+                .contains("DTSTART;TZID=Asia/Taipei:20160323T140000");
+        assertThat(fixtures.notices(follower.email(), "session.changed")).hasSize(1);
+        assertThat(fixtures.notices(speaker.email(), "session.changed")).hasSize(1);
+        assertThat(fixtures.mails(speaker.email(), "session.changed")).hasSize(1);
+        assertThat(fixtures.notices(former.email())).isEmpty();
+        assertThat(fixtures.mails(former.email())).isEmpty();
     }
 
     @Test
