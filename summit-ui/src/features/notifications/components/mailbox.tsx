@@ -237,7 +237,7 @@ function MailDetail({
           {t('mailbox.detail.close')}
         </button>
       </div>
-      <dl className="facts facts--compact">
+      <dl className="facts mail-detail__facts">
         <div>
           <dt>{t('mailbox.detail.recipient')}</dt>
           <dd>{summary.recipient}</dd>

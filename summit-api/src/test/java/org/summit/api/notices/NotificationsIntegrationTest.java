@@ -236,7 +236,9 @@ class NotificationsIntegrationTest implements KafkaTestSupport {
 
         Map retried = body(send(organiser, HttpRequest.POST("/api/mailbox/" + dead.id() + "/retry", Map.of())));
         assertThat((Map) retried.get("mail")).containsEntry("state", "PENDING").containsEntry("attempts", 0);
-        assertThat(mails.findById(dead.id()).orElseThrow().state()).isEqualTo(MailState.PENDING);
+        assertThat(mails.findById(dead.id()).orElseThrow().state())
+                .as("out of the dead letters (the sender may have taken it up already)")
+                .isNotEqualTo(MailState.DEAD);
         assertProblem(
                 send(organiser, HttpRequest.POST("/api/mailbox/" + dead.id() + "/retry", Map.of())),
                 409,
