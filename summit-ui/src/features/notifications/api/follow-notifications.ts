@@ -64,6 +64,8 @@ export function useLiveNotifications(enabled: boolean) {
       }
     };
     const connect = () => {
+      clearTimeout(retry);
+      source?.close();
       const opened = new EventSource(notificationsLivePath);
       source = opened;
       opened.addEventListener('count', onCount);
@@ -75,9 +77,28 @@ export function useLiveNotifications(enabled: boolean) {
         }
       });
     };
+    // A page the browser keeps for going back (the back/forward cache) keeps its connections open
+    // unless it closes them: hidden, it lets go of the stream, and shown again it follows anew,
+    // from a fresh count. Otherwise every page left behind would hold a connection of the six a
+    // browser opens to a server, until new requests wait behind them.
+    const hide = () => {
+      clearTimeout(retry);
+      source?.close();
+      source = null;
+    };
+    const show = (event: PageTransitionEvent) => {
+      if (event.persisted && !stopped) {
+        wait = firstRetryMillis;
+        connect();
+      }
+    };
+    window.addEventListener('pagehide', hide);
+    window.addEventListener('pageshow', show);
     connect();
     return () => {
       stopped = true;
+      window.removeEventListener('pagehide', hide);
+      window.removeEventListener('pageshow', show);
       clearTimeout(retry);
       source?.close();
     };

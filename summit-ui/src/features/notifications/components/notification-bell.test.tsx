@@ -71,6 +71,24 @@ describe('the notification bell', () => {
     });
   });
 
+  it('lets go of its stream while the page is kept for going back, and counts anew when shown', async () => {
+    delegateWithUnread(1);
+    renderApp({ route: '/', language: 'en' });
+    const bell = await screen.findByRole('link', { name: 'Notifications: 1 unread' });
+    const first = FakeEventSource.to(live)[0];
+
+    window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: true }));
+    expect(first?.readyState).toBe(FakeEventSource.CLOSED);
+    window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+
+    const second = FakeEventSource.to(live)[1];
+    expect(second).toBeDefined();
+    second?.emit('count', { unread: 4, noticeId: null, kind: null });
+    await waitFor(() => {
+      expect(bell).toHaveAccessibleName('Notifications: 4 unread');
+    });
+  });
+
   it('is not there for a visitor who is not logged in', async () => {
     stubApi();
     renderApp({ route: '/', language: 'en' });
