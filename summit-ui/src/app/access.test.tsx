@@ -39,8 +39,8 @@ describe('role navigation', () => {
   it.each([
     [
       'organiser',
-      ['Home', 'Programme', 'Organiser', 'Cities & delegations'],
-      ['nav-home', 'nav-agenda', 'nav-organiser', 'nav-cities'],
+      ['Home', 'Programme', 'Organiser', 'Cities & delegations', 'Mailbox'],
+      ['nav-home', 'nav-agenda', 'nav-organiser', 'nav-cities', 'nav-mailbox'],
     ],
     [
       'delegate',

@@ -3,7 +3,8 @@ import type { AccountRole } from '@/types/api';
 /**
  * The people Summit serves, each with its own view, and the account roles that may open it. After
  * them come the views several roles share (the cities) or that serve one role's own needs (a
- * delegate's exchanges and profile); the navigation lists them in this order. The signatory tablet and the big
+ * delegate's exchanges and profile, the organisers' mailbox); the navigation lists them in this
+ * order. Everyone's notifications are behind the bell in the header, not in this list. The signatory tablet and the big
  * screen are no one's view: a paired device opens them without logging in (see the router).
  */
 export const roles = [
@@ -13,13 +14,14 @@ export const roles = [
   { id: 'staff', path: '/staff', allowed: ['staff'] },
   { id: 'cities', path: '/cities', allowed: ['organiser', 'delegate', 'staff'] },
   { id: 'profile', path: '/profile', allowed: ['delegate'] },
+  { id: 'mailbox', path: '/organiser/mailbox', allowed: ['organiser'] },
 ] as const satisfies readonly { id: string; path: string; allowed: readonly AccountRole[] }[];
 
 export type Role = (typeof roles)[number];
 export type RoleId = Role['id'];
 
 /** The views that are tools, not a role's own page: they have no list of tasks to show. */
-export type ToolViewId = Extract<RoleId, 'exchanges' | 'cities' | 'profile'>;
+export type ToolViewId = Extract<RoleId, 'exchanges' | 'cities' | 'profile' | 'mailbox'>;
 
 /** The views an account with `role` may open (none for an anonymous visitor). */
 export function viewsFor(role: AccountRole | undefined): Role[] {
@@ -50,6 +52,9 @@ export const paths = {
   organiserAgenda: '/organiser/agenda',
   organiserCeremony: '/organiser/ceremony',
   organiserExchanges: '/organiser/exchanges',
+  organiserMailbox: '/organiser/mailbox',
+  notifications: '/notifications',
+  notificationPreferences: '/notifications/preferences',
   cities: '/cities',
   profile: '/profile',
 } as const;

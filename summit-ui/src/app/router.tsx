@@ -12,12 +12,15 @@ import { HomeRoute } from '@/app/routes/home';
 import { InvitationRoute } from '@/app/routes/invitation';
 import { LoginRoute } from '@/app/routes/login';
 import { NotFoundRoute } from '@/app/routes/not-found';
+import { NotificationPreferencesRoute } from '@/app/routes/notification-preferences';
+import { NotificationsRoute } from '@/app/routes/notifications';
 import { OrganiserRoute } from '@/app/routes/organiser';
 import { OrganiserAccountsRoute } from '@/app/routes/organiser-accounts';
 import { OrganiserAgendaRoute } from '@/app/routes/organiser-agenda';
 import { OrganiserAuditRoute } from '@/app/routes/organiser-audit';
 import { OrganiserCeremonyRoute } from '@/app/routes/organiser-ceremony';
 import { OrganiserExchangesRoute } from '@/app/routes/organiser-exchanges';
+import { OrganiserMailboxRoute } from '@/app/routes/organiser-mailbox';
 import { PairRoute } from '@/app/routes/pair';
 import { ProgrammeRoute } from '@/app/routes/programme';
 import { ProfileRoute } from '@/app/routes/profile';
@@ -56,6 +59,23 @@ export function AppRoutes() {
             </RequireRole>
           }
         />
+        {/* Everyone logged in has notifications, whatever their role. */}
+        <Route
+          path="notifications"
+          element={
+            <RequireRole>
+              <NotificationsRoute />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="notifications/preferences"
+          element={
+            <RequireRole>
+              <NotificationPreferencesRoute />
+            </RequireRole>
+          }
+        />
         {roles.map((role) => (
           <Route
             key={role.id}
@@ -81,6 +101,8 @@ export function AppRoutes() {
               <Route index element={<ExchangesRoute />} />
             ) : role.id === 'staff' ? (
               <Route index element={<StaffRoute />} />
+            ) : role.id === 'mailbox' ? (
+              <Route index element={<OrganiserMailboxRoute />} />
             ) : role.id === 'cities' ? (
               <>
                 <Route index element={<CitiesRoute />} />

@@ -54,6 +54,14 @@ import { getCities } from '@/features/cities/api/get-cities';
 import { getCity } from '@/features/cities/api/get-city';
 import { getMyProfile } from '@/features/cities/api/get-my-profile';
 import { updateMyProfile } from '@/features/cities/api/update-my-profile';
+import { getMail } from '@/features/notifications/api/get-mail';
+import { getMailbox } from '@/features/notifications/api/get-mailbox';
+import { getNoticePreferences } from '@/features/notifications/api/get-notice-preferences';
+import { getNotifications } from '@/features/notifications/api/get-notifications';
+import { markAllRead } from '@/features/notifications/api/mark-all-read';
+import { markNoticeRead } from '@/features/notifications/api/mark-notice-read';
+import { retryMail } from '@/features/notifications/api/retry-mail';
+import { saveNoticePreferences } from '@/features/notifications/api/save-notice-preferences';
 
 import { apiPassword, useRealApi, type RealApi } from '@/contract/real-api';
 
@@ -444,6 +452,56 @@ describe('ceremony fetchers', () => {
     expect(created.ceremony.state).toBe('draft');
     expect(created.ceremony.declarationVersion).toBe(1);
     expect((await getCurrentCeremony()).ceremony.id).toBe(created.ceremony.id);
+  });
+});
+
+describe('notification fetchers', () => {
+  // UiContractIntegrationTest writes a notification for Orlando's delegate and a dead letter, as
+  // summit-notifications would.
+  it("list a delegate's notifications, mark one and then all read, and change their preferences", async () => {
+    await logInAs('delegate.orlando@summit.demo');
+    const list = await getNotifications({ limit: 20 });
+    expect(list.unread).toBeGreaterThan(0);
+    const first = list.notices[0];
+    expect(first?.title.en).toBe('The opening ceremony moved');
+    if (first) {
+      const marked = await markNoticeRead(first.id);
+      expect(marked.notice.read).toBe(true);
+      expect(marked.unread).toBe(list.unread - 1);
+    }
+    expect((await getNotifications({ unread: true, limit: 1 })).notices.length).toBeLessThan(2);
+    expect((await markAllRead()).unread).toBe(0);
+
+    const preferences = await getNoticePreferences();
+    expect(preferences.kinds.map((choice) => choice.kind)).toContain('session.changed');
+    const saved = await saveNoticePreferences({
+      language: 'en',
+      emailDigest: true,
+      kinds: [{ kind: 'session.changed', inApp: true, email: false }],
+    });
+    expect(saved.emailDigest).toBe(true);
+    expect(saved.kinds.find((choice) => choice.kind === 'session.changed')?.email).toBe(false);
+    await expect(saveNoticePreferences({ ...saved, language: 'fr' as 'en' })).rejects.toMatchObject(
+      { status: 400 },
+    );
+  });
+
+  it("open the organisers' mailbox, read a dead letter and retry it once", async () => {
+    await logInAs('organiser@contract.test');
+    const box = await getMailbox(null);
+    expect(box.counts.dead).toBeGreaterThan(0);
+    const dead = (await getMailbox('DEAD')).mails[0];
+    expect(dead?.state).toBe('DEAD');
+    if (dead) {
+      const opened = await getMail(dead.id);
+      expect(opened.htmlBody).toContain('<p>');
+      expect(opened.calendar).toContain('BEGIN:VCALENDAR');
+      const retried = await retryMail(dead.id);
+      expect(retried.mail.state).toBe('PENDING');
+      const again = await retryMail(dead.id).catch((error: unknown) => error);
+      expect(again).toBeInstanceOf(ApiError);
+      expect((again as ApiError).problem?.code).toBe('mailbox.retry.not-dead');
+    }
   });
 });
 

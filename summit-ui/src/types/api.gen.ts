@@ -1403,6 +1403,167 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/mailbox': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The newest e-mails, of one state if asked, with how many there are in each state (organiser)
+     * @description 400 choice.unknown for an unknown state, notice.limit.out-of-range for a limit outside 1 to 100.
+     */
+    get: operations['mails'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/mailbox/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One e-mail with its text, its HTML and its calendar attachment (organiser)
+     * @description 404 mailbox.mail.not-found.
+     */
+    get: operations['mail'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/mailbox/{id}/retry': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Put a dead letter back in the queue, due at once with its attempts counted afresh (organiser)
+     * @description 404 mailbox.mail.not-found; 409 mailbox.retry.not-dead for an e-mail that is not dead (for example one another organiser retried a moment ago).
+     */
+    post: operations['retry'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/notifications': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * My notifications, newest first, with how many are unread (anyone logged in)
+     * @description 400 notice.limit.out-of-range for a limit outside 1 to 100.
+     */
+    get: operations['mine_2'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/notifications/{id}/read': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Mark one of my notifications read (anyone logged in); again changes nothing
+     * @description 404 notice.not-found for a notification that is not mine.
+     */
+    post: operations['markRead'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/notifications/live': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Follow my notifications live, as Server-Sent Events (anyone logged in)
+     * @description Events: `count` (first: how many of my notifications are unread once the stream follows them), `notice` (a notification was just written for me; the event id is its id, with the unread count after it) and `heartbeat` (every 15 s, to keep proxies from closing the stream). Data: a NoticeLiveEvent. A page fetches the list again on a `notice`.
+     */
+    get: operations['followMine'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/notifications/preferences': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * My notification preferences (anyone logged in)
+     * @description Every kind my role receives, each on both channels until I turn it off; e-mails at once and in my delegation's language (null) until I choose otherwise.
+     */
+    get: operations['myPreferences'];
+    /**
+     * Change my notification preferences (anyone logged in)
+     * @description Kinds left out keep what they were. 400 with errors[] naming each field: kinds[i].kind notice.kind.unknown, notice.kind.not-offered (another role's, or one that cannot be turned off), notice.kind.twice; language notice.language.unknown (zh-Hant, en or null).
+     */
+    put: operations['savePreferences'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/notifications/read-all': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Mark every notification of mine read (anyone logged in) */
+    post: operations['markAllRead'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/problems': {
     parameters: {
       query?: never;
@@ -2403,6 +2564,91 @@ export interface components {
       en: string;
       'zh-Hant': string;
     };
+    /** @description One e-mail as it was written. */
+    Mail: {
+      /** @description the iCalendar (RFC 5545) attachment for a change of time; null for other e-mails */
+      calendar: string | null;
+      /** @description the HTML part, to show in a sandboxed frame (never in the page itself) */
+      htmlBody: string;
+      mail: components['schemas']['MailSummary'];
+      /** @description the plain text part */
+      textBody: string;
+    };
+    /** @description The mailbox: the newest e-mails, of one state when asked, and how many there are in each state. */
+    Mailbox: {
+      counts: components['schemas']['MailCounts'];
+      /** @description newest first, at most the limit asked for */
+      mails: components['schemas']['MailSummary'][];
+    };
+    /** @description How many e-mails are in each state. */
+    MailCounts: {
+      /** Format: int64 */
+      dead: number;
+      /** Format: int64 */
+      digest: number;
+      /** Format: int64 */
+      kept: number;
+      /** Format: int64 */
+      pending: number;
+      /** Format: int64 */
+      sent: number;
+    };
+    /** @enum {string} */
+    MailState: 'PENDING' | 'SENT' | 'DIGEST' | 'KEPT' | 'DEAD';
+    /** @description An e-mail of the mailbox, without its content. */
+    MailSummary: {
+      /**
+       * Format: int32
+       * @description how often sending it failed
+       */
+      attempts: number;
+      /** @description whether it has an iCalendar attachment */
+      calendar: boolean;
+      /**
+       * Format: date-time
+       * @description when it was written
+       */
+      createdAt: string;
+      /** Format: uuid */
+      id: string;
+      /**
+       * @description what it is about
+       * @enum {string}
+       */
+      kind:
+        | 'session.changed'
+        | 'exchange.requested'
+        | 'exchange.accepted'
+        | 'exchange.declined'
+        | 'exchange.scheduled'
+        | 'exchange.rescheduled'
+        | 'exchange.cancelled'
+        | 'ceremony.called'
+        | 'ceremony.sealed'
+        | 'organiser.conflict'
+        | 'organiser.unplaced'
+        | 'staff.tablet-disconnected'
+        | 'account.invitation'
+        | 'digest';
+      /** @description the language it is written in */
+      language: string;
+      /** @description what the SMTP server or the connection said the last time it failed; null if it never did */
+      lastError: string | null;
+      /**
+       * Format: date-time
+       * @description when the sender tries it next (while pending)
+       */
+      nextAttemptAt: string;
+      /** @description to whom, by e-mail address */
+      recipient: string;
+      /**
+       * Format: date-time
+       * @description when the SMTP server accepted it; null until then
+       */
+      sentAt: string | null;
+      state: components['schemas']['MailState'];
+      subject: string;
+    };
     /** @description A session dragged to another time or room, or resized: see SessionRequest for `keepConflicts`. */
     MoveRequest: {
       /** Format: date-time */
@@ -2457,6 +2703,127 @@ export interface components {
       /** Format: date */
       signedOn: string | null;
       zhHant: components['schemas']['CeremonyViews.DeclarationTextView'] | null;
+    };
+    /** @description One of my notifications. */
+    Notice: {
+      body: components['schemas']['LocalizedText'];
+      /**
+       * Format: date-time
+       * @description when it was written
+       */
+      createdAt: string;
+      /** Format: uuid */
+      id: string;
+      /**
+       * @description what it is about
+       * @enum {string}
+       */
+      kind:
+        | 'session.changed'
+        | 'exchange.requested'
+        | 'exchange.accepted'
+        | 'exchange.declined'
+        | 'exchange.scheduled'
+        | 'exchange.rescheduled'
+        | 'exchange.cancelled'
+        | 'ceremony.called'
+        | 'ceremony.sealed'
+        | 'organiser.conflict'
+        | 'organiser.unplaced'
+        | 'staff.tablet-disconnected'
+        | 'account.invitation'
+        | 'digest';
+      /** @description a path of the app to open for it, for example `/delegate`; null when there is none */
+      link: string | null;
+      read: boolean;
+      /**
+       * Format: date-time
+       * @description when I marked it read; null while unread
+       */
+      readAt: string | null;
+      title: components['schemas']['LocalizedText'];
+    };
+    /** @description One kind of notification and the channels it reaches me on. */
+    NoticeChoice: {
+      /** @description whether it is e-mailed */
+      email: boolean;
+      /** @description whether it is shown in the app */
+      inApp: boolean;
+      /**
+       * @description the kind, one of those my role receives
+       * @enum {string}
+       */
+      kind:
+        | 'session.changed'
+        | 'exchange.requested'
+        | 'exchange.accepted'
+        | 'exchange.declined'
+        | 'exchange.scheduled'
+        | 'exchange.rescheduled'
+        | 'exchange.cancelled'
+        | 'ceremony.called'
+        | 'ceremony.sealed'
+        | 'organiser.conflict'
+        | 'organiser.unplaced'
+        | 'staff.tablet-disconnected';
+    };
+    /** @description My notifications, newest first. */
+    NoticeList: {
+      /** @description at most the limit asked for */
+      notices: components['schemas']['Notice'][];
+      /**
+       * Format: int64
+       * @description how many there are to list (all mine, or my unread ones when only those were asked for)
+       */
+      total: number;
+      /**
+       * Format: int64
+       * @description how many of all my notifications are unread
+       */
+      unread: number;
+    };
+    /** @description What the live stream of my notifications says. */
+    NoticeLiveEvent: {
+      /** @description in a `notice` event, what it is about; null otherwise */
+      kind: string | null;
+      /** @description in a `notice` event, the notification just written; null otherwise */
+      noticeId: string | null;
+      /**
+       * Format: int64
+       * @description how many of my notifications are unread now; null in a heartbeat
+       */
+      unread: number | null;
+    };
+    /** @description A notification I just marked read, and how many of mine are still unread. */
+    NoticeMarkedRead: {
+      notice: components['schemas']['Notice'];
+      /** Format: int64 */
+      unread: number;
+    };
+    /** @description My notification preferences. */
+    NoticePreferences: {
+      /** @description whether my e-mails wait for one daily digest instead of going at once */
+      emailDigest: boolean;
+      /** @description every kind my role receives and may turn off, with its channels; in a change, the kinds left out keep what they were */
+      kinds: components['schemas']['NoticeChoice'][];
+      /**
+       * @description the language e-mails are written to me in; null for my delegation's choice or the default
+       * @enum {string|null}
+       */
+      language?: 'zh-Hant' | 'en' | null;
+    };
+    /** @description Every notification of mine marked read. */
+    NoticesMarkedRead: {
+      /**
+       * Format: int32
+       * @description how many were unread and are read now
+       */
+      marked: number;
+      /**
+       * Format: int64
+       * @description how many are unread now (0, unless one arrived meanwhile)
+       */
+      unread: number;
     };
     /** @description A device paired now. */
     PairedDevice: {
@@ -6570,6 +6937,368 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['Session'];
+        };
+      };
+    };
+  };
+  mails: {
+    parameters: {
+      query?: {
+        /** @description How many to list, 1 to 100 (20 if not given) */
+        limit?: number | null;
+        /** @description Only the e-mails in this state */
+        state?: 'PENDING' | 'SENT' | 'DIGEST' | 'KEPT' | 'DEAD' | null;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Refused: an application/problem+json body whose type, code and errors[] say why */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Failed: an application/problem+json body; nothing was changed */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description mails 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Mailbox'];
+        };
+      };
+    };
+  };
+  mail: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Refused: an application/problem+json body whose type, code and errors[] say why */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Failed: an application/problem+json body; nothing was changed */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description mail 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Mail'];
+        };
+      };
+    };
+  };
+  retry: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Refused: an application/problem+json body whose type, code and errors[] say why */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Failed: an application/problem+json body; nothing was changed */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description retry 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Mail'];
+        };
+      };
+    };
+  };
+  mine_2: {
+    parameters: {
+      query?: {
+        /** @description How many to list, 1 to 100 (20 if not given) */
+        limit?: number | null;
+        /** @description Only the unread ones */
+        unread?: boolean | null;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Refused: an application/problem+json body whose type, code and errors[] say why */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Failed: an application/problem+json body; nothing was changed */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description mine_2 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NoticeList'];
+        };
+      };
+    };
+  };
+  markRead: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Refused: an application/problem+json body whose type, code and errors[] say why */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Failed: an application/problem+json body; nothing was changed */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description markRead 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NoticeMarkedRead'];
+        };
+      };
+    };
+  };
+  followMine: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Refused: an application/problem+json body whose type, code and errors[] say why */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Failed: an application/problem+json body; nothing was changed */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The stream */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/event-stream': components['schemas']['NoticeLiveEvent'];
+        };
+      };
+    };
+  };
+  myPreferences: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Refused: an application/problem+json body whose type, code and errors[] say why */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Failed: an application/problem+json body; nothing was changed */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description myPreferences 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NoticePreferences'];
+        };
+      };
+    };
+  };
+  savePreferences: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['NoticePreferences'];
+      };
+    };
+    responses: {
+      /** @description Refused: an application/problem+json body whose type, code and errors[] say why */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Failed: an application/problem+json body; nothing was changed */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description savePreferences 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NoticePreferences'];
+        };
+      };
+    };
+  };
+  markAllRead: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Refused: an application/problem+json body whose type, code and errors[] say why */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Failed: an application/problem+json body; nothing was changed */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description markAllRead 200 response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NoticesMarkedRead'];
         };
       };
     };

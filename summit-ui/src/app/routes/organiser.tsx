@@ -59,6 +59,18 @@ export function OrganiserRoute() {
           </li>
           <li className="role-card">
             <h3 className="role-card__title">
+              <Link
+                to={paths.organiserMailbox}
+                className="role-card__link"
+                data-testid="organiser-mailbox-link"
+              >
+                {t('mailbox.title')}
+              </Link>
+            </h3>
+            <p className="role-card__text">{t('mailbox.summary')}</p>
+          </li>
+          <li className="role-card">
+            <h3 className="role-card__title">
               <Link to={paths.organiserAudit} className="role-card__link">
                 {t('audit.title')}
               </Link>

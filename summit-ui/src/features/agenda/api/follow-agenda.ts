@@ -47,7 +47,6 @@ export function useLiveAgenda(summitId: string | undefined, shown: number | unde
 
   useEffect(() => {
     if (summitId === undefined || typeof EventSource === 'undefined') return;
-    const source = new EventSource(agendaLivePath(summitId));
     const refresh = () => {
       void queryClient.invalidateQueries({ queryKey: agendaQueryKey(summitId) });
       void queryClient.invalidateQueries({ queryKey: myAgendaQueryKey(summitId) });
@@ -65,12 +64,32 @@ export function useLiveAgenda(summitId: string | undefined, shown: number | unde
         refresh();
       }
     };
-    source.addEventListener('release', onRelease);
-    source.addEventListener('current', onCurrent);
+    const follow = (stream: EventSource) => {
+      stream.addEventListener('release', onRelease);
+      stream.addEventListener('current', onCurrent);
+      return stream;
+    };
+    let source: EventSource | null = follow(new EventSource(agendaLivePath(summitId)));
+    // A page kept for going back (the back/forward cache) would keep its stream, and with it one
+    // of the six connections a browser opens to a server: hidden, it lets go; shown again, it
+    // follows anew (its `current` event catches a release published meanwhile).
+    const hide = () => {
+      source?.close();
+      source = null;
+    };
+    const show = (event: PageTransitionEvent) => {
+      if (event.persisted && source === null) {
+        source = follow(new EventSource(agendaLivePath(summitId)));
+      }
+    };
+    window.addEventListener('pagehide', hide);
+    window.addEventListener('pageshow', show);
     return () => {
-      source.removeEventListener('release', onRelease);
-      source.removeEventListener('current', onCurrent);
-      source.close();
+      window.removeEventListener('pagehide', hide);
+      window.removeEventListener('pageshow', show);
+      source?.removeEventListener('release', onRelease);
+      source?.removeEventListener('current', onCurrent);
+      source?.close();
     };
   }, [summitId, queryClient]);
 

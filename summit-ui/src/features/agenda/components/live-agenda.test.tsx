@@ -277,6 +277,20 @@ describe('the agenda page', () => {
     expect(api.received(agendaRoute)).toHaveLength(2);
   });
 
+  it('lets go of its stream while the page is kept for going back, and follows anew when shown', async () => {
+    stubApi({ [agendaRoute]: () => jsonResponse(release(1, [keynote])) });
+    renderApp({ route: '/agenda', language: 'en' });
+    expect(await screen.findByTestId('programme-session-keynote')).toBeInTheDocument();
+    const first = FakeEventSource.opened[0];
+
+    window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: true }));
+    expect(first?.closed).toBe(true);
+    window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+
+    expect(FakeEventSource.opened).toHaveLength(2);
+    expect(FakeEventSource.opened[1]?.closed).toBe(false);
+  });
+
   it('lets a delegate bookmark sessions with the star', async () => {
     const bookmarks = `/api/agenda/${summitId}/bookmarks`;
     const saved = new Set(['keynote']);

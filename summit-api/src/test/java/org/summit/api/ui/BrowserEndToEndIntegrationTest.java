@@ -229,7 +229,7 @@ class BrowserEndToEndIntegrationTest implements KafkaTestSupport {
     @Test
     void eachRoleLogsInAndSeesOnlyItsOwnNavigation() {
         Map<Role, List<String>> expected = Map.of(
-                Role.ORGANISER, List.of("nav-agenda", "nav-organiser", "nav-cities"),
+                Role.ORGANISER, List.of("nav-agenda", "nav-organiser", "nav-cities", "nav-mailbox"),
                 Role.DELEGATE, List.of("nav-agenda", "nav-delegate", "nav-exchanges", "nav-cities", "nav-profile"),
                 // The tablet and the big screen are no one's view: a paired device opens them without logging in.
                 Role.STAFF, List.of("nav-agenda", "nav-staff", "nav-cities"));
@@ -285,6 +285,10 @@ class BrowserEndToEndIntegrationTest implements KafkaTestSupport {
             default -> {
                 browser.get(url("/profile"));
                 waitForText(By.tagName("h1"), "Your role cannot use this page");
+                // The organisers' mailbox says why e-mails are kept there when no SMTP server is configured.
+                browser.findElement(byTestId("nav-mailbox")).click();
+                waitForText(By.tagName("h1"), "Mailbox");
+                wait.until(ExpectedConditions.visibilityOfElementLocated(byTestId("mailbox-kept-note")));
             }
         }
         browser.get(url("/tablet"));

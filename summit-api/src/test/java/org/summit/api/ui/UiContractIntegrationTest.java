@@ -11,8 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,6 +29,12 @@ import org.summit.ceremony.CeremonyService;
 import org.summit.ceremony.DemoDeclaration;
 import org.summit.ceremony.SigningCity;
 import org.summit.ceremony.SigningRoll;
+import org.summit.notices.Mail;
+import org.summit.notices.MailRepository;
+import org.summit.notices.MailState;
+import org.summit.notices.Notice;
+import org.summit.notices.NoticeRepository;
+import org.summit.notices.Recipients;
 import org.summit.shared.LocalizedText;
 import org.summit.shared.kafka.KafkaTestSupport;
 
@@ -63,6 +71,12 @@ class UiContractIntegrationTest implements KafkaTestSupport {
     @Inject
     CeremonyService ceremonies;
 
+    @Inject
+    NoticeRepository notices;
+
+    @Inject
+    MailRepository mails;
+
     @BeforeAll
     void aSummitWithItsPeopleAndADraftedCeremony() {
         summits.create(DemoData.TAIPEI_2016);
@@ -83,6 +97,36 @@ class UiContractIntegrationTest implements KafkaTestSupport {
                         .collect(Collectors.toSet())
                         .containsAll(signing));
         ceremonies.create(LocalizedText.of("合約測試簽署典禮", "Contract test signing"), DemoDeclaration.TAIPEI_2016, "test");
+        // What summit-notifications would have written: a notification for Orlando's delegate, and a dead letter.
+        Instant now = Instant.now();
+        notices.save(new Notice(
+                UUID.randomUUID(),
+                Recipients.key("delegate.orlando@summit.demo"),
+                "session.changed",
+                UUID.randomUUID(),
+                "開幕式時間變更",
+                "The opening ceremony moved",
+                "開幕式改至 10:00。",
+                "The opening ceremony is now at 10:00.",
+                "/delegate",
+                now,
+                null));
+        mails.save(new Mail(
+                UUID.randomUUID(),
+                "delegate.orlando@summit.demo",
+                "session.changed",
+                UUID.randomUUID(),
+                "en",
+                "The opening ceremony moved",
+                "The opening ceremony is now at 10:00.",
+                "<p>The opening ceremony is now at <b>10:00</b>.</p>",
+                "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n",
+                MailState.DEAD,
+                5,
+                now,
+                "Connection refused",
+                now,
+                null));
     }
 
     @Test
