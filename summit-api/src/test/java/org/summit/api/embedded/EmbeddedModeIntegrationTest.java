@@ -296,7 +296,8 @@ class EmbeddedModeIntegrationTest {
                     .partitionsToOffsetAndMetadata()
                     .get();
             Set<TopicPartition> partitions = new HashSet<>();
-            admin.describeTopics(List.of(Topics.AGENDA, Topics.CITIES))
+            admin.describeTopics(
+                            List.of(Topics.AGENDA, Topics.CITIES, Topics.EXCHANGES, Topics.CEREMONY, Topics.ACCOUNTS))
                     .allTopicNames()
                     .get()
                     .forEach((topic, description) -> description

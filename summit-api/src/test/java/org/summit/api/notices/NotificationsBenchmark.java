@@ -1,5 +1,6 @@
 package org.summit.api.notices;
 
+import com.icegreen.greenmail.store.FolderException;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import io.micronaut.context.ApplicationContext;
@@ -104,7 +105,8 @@ public final class NotificationsBenchmark {
         }
     }
 
-    private static void run(ApplicationContext context, HttpClient http, GreenMail smtp) throws MessagingException {
+    private static void run(ApplicationContext context, HttpClient http, GreenMail smtp)
+            throws MessagingException, FolderException {
         long setUp = System.nanoTime();
         List<Delegate> delegates = cities(context.getBean(CitiesService.class));
         AgendaService agenda = context.getBean(AgendaService.class);
@@ -121,7 +123,7 @@ public final class NotificationsBenchmark {
                 agenda.move(
                         summitId,
                         session.id(),
-                        null,
+                        session.version(),
                         session.roomId(),
                         session.startsAt().plusHours(1),
                         session.endsAt().plusHours(1),
@@ -162,8 +164,10 @@ public final class NotificationsBenchmark {
                 mailsPerAddress.merge(to.toString().toLowerCase(), 1L, Long::sum);
             }
         }
-        long noticesTwice = noticesPerDelegate.values().stream().filter(n -> n > 1).count();
-        long noticesMissing = noticesPerDelegate.values().stream().filter(n -> n == 0).count();
+        long noticesTwice =
+                noticesPerDelegate.values().stream().filter(n -> n > 1).count();
+        long noticesMissing =
+                noticesPerDelegate.values().stream().filter(n -> n == 0).count();
         long mailsTwice = mailsPerAddress.values().stream().filter(n -> n > 1).count();
         long mailsMissing = delegates.stream()
                 .filter(delegate -> !mailsPerAddress.containsKey(delegate.email()))
@@ -289,7 +293,9 @@ public final class NotificationsBenchmark {
                             rooms.get(s % ROOMS),
                             startsAt,
                             startsAt.plusHours(1),
-                            List.of(delegates.get(2 * s).id(), delegates.get(2 * s + 1).id()),
+                            List.of(
+                                    delegates.get(2 * s).id(),
+                                    delegates.get(2 * s + 1).id()),
                             null),
                     true);
         }
