@@ -462,14 +462,16 @@ describe('notification fetchers', () => {
     await logInAs('delegate.orlando@summit.demo');
     const list = await getNotifications({ limit: 20 });
     expect(list.unread).toBeGreaterThan(0);
-    const first = list.notices[0];
-    expect(first?.title.en).toBe('The opening ceremony moved');
-    if (first) {
-      const marked = await markNoticeRead(first.id);
+    // The engine runs in the same process and may have told this delegate of other things (the ceremony sealed
+    // above): the notification the test wrote is found by its title.
+    const written = list.notices.find((notice) => notice.title.en === 'The opening ceremony moved');
+    expect(written).toBeDefined();
+    if (written) {
+      const marked = await markNoticeRead(written.id);
       expect(marked.notice.read).toBe(true);
-      expect(marked.unread).toBe(list.unread - 1);
+      const stillUnread = await getNotifications({ unread: true, limit: 100 });
+      expect(stillUnread.notices.map((notice) => notice.id)).not.toContain(written.id);
     }
-    expect((await getNotifications({ unread: true, limit: 1 })).notices.length).toBeLessThan(2);
     expect((await markAllRead()).unread).toBe(0);
 
     const preferences = await getNoticePreferences();
