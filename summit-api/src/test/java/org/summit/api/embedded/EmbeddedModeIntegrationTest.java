@@ -73,19 +73,24 @@ class EmbeddedModeIntegrationTest {
             try (Admin admin = admin(kafkaPort)) {
                 assertThat(admin.listTopics().names().get()).containsAll(Topics.ALL);
             }
-            // The demo programme and the demo ceremony are loaded once the agenda and the ceremony have learnt the
-            // demo delegates from the cities events; their events belong to the first start, so it waits for them.
+            // The demo programme, ceremony and exchanges are loaded once the contexts have learnt the demo delegates
+            // (and the exchanges the programme's blocks) from events; their events belong to the first start, so it
+            // waits for them: notifications now reads the exchanges topic too.
             await().atMost(Duration.ofSeconds(120))
                     .until(() -> first.output().contains("Loaded the demo programme")
-                            && first.output().contains("Loaded the demo ceremony"));
+                            && first.output().contains("Loaded the demo ceremony")
+                            && first.output().contains("Loaded the demo exchanges"));
             first.loginAsDemo(dataDir, "organiser@summit.demo");
             for (int i = 0; i < 20; i++) {
                 HttpResponse<String> created = first.postJson("/api/summits", summit("Summit " + i));
                 assertThat(created.statusCode()).isEqualTo(201);
                 ids.add(id(created.body()));
             }
-            // Every event consumed and its offset committed: the end of the log is where the group stands.
-            await().atMost(Duration.ofSeconds(60)).until(() -> notificationsCommittedEverything(kafkaPort));
+            // Every event consumed and its offset committed: the end of the log is where the group stands, and stays
+            // there for three seconds (so the outbox has nothing more of the demo's to publish).
+            await().atMost(Duration.ofSeconds(60))
+                    .during(Duration.ofSeconds(3))
+                    .until(() -> notificationsCommittedEverything(kafkaPort));
             // And now the process dies without any chance to flush.
             first.killHard();
         }
