@@ -52,6 +52,7 @@ import org.summit.notifications.RecipientDirectory;
 import org.summit.notifications.TestEvents;
 import org.summit.notifications.TestSmtpServer;
 import org.summit.notifications.projections.Accounts;
+import org.summit.notifications.projections.Programme;
 import org.summit.shared.LocalizedText;
 import org.summit.shared.inbox.Inbox;
 import org.summit.shared.kafka.KafkaTestSupport;
@@ -86,6 +87,9 @@ class NotificationRulesIntegrationTest implements KafkaTestSupport {
 
     @Inject
     Inbox inbox;
+
+    @Inject
+    Programme programme;
 
     private TestEvents events;
     private Fixtures fixtures;
@@ -360,6 +364,9 @@ class NotificationRulesIntegrationTest implements KafkaTestSupport {
                 TEN.plusHours(1),
                 List.of(p.a1().id()),
                 null));
+        // The agenda's and the exchanges' topics are not ordered with each other: the meeting is placed once the
+        // session is known, so that the overlap appears with the meeting.
+        await().atMost(DELIVERY).until(() -> programme.session(session).isPresent());
         String exchange = UUID.randomUUID().toString();
 
         EventEnvelope placed = events.publish(scheduled(exchange, summit, TEN.plusMinutes(30), List.of(p.a1().id())));
