@@ -1,6 +1,7 @@
 package org.summit.notifications;
 
 import io.micronaut.configuration.kafka.annotation.Topic;
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.messaging.annotation.MessageBody;
 import org.summit.events.EventCodec;
 import org.summit.events.EventEnvelope;
@@ -13,6 +14,7 @@ import org.summit.shared.kafka.EventsListener;
  * {@link EventsListener} says.
  */
 @EventsListener(groupId = "summit-notifications")
+@Requires(property = "summit.notifications.consumers.enabled", notEquals = "false")
 class AgendaEventsListener {
 
     private final ReceivedEvents receivedEvents;

@@ -1,6 +1,7 @@
 package org.summit.notifications;
 
 import io.micronaut.configuration.kafka.annotation.Topic;
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.messaging.annotation.MessageBody;
 import org.summit.events.EventCodec;
 import org.summit.events.EventEnvelope;
@@ -14,6 +15,7 @@ import org.summit.shared.kafka.EventsListener;
  * while resumes where it was, and a record delivered again changes nothing.
  */
 @EventsListener(groupId = "summit-notifications")
+@Requires(property = "summit.notifications.consumers.enabled", notEquals = "false")
 class ExchangesEventsListener {
 
     private final ReceivedEvents receivedEvents;
