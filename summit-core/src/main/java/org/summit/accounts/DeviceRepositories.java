@@ -21,5 +21,10 @@ final class DeviceRepositories {
     }
 
     @JdbcRepository(dialect = Dialect.H2)
-    interface Devices extends CrudRepository<Device, UUID> {}
+    interface Devices extends CrudRepository<Device, UUID> {
+
+        /** 1 if the device is paired at {@code now} (neither revoked nor expired), else 0. */
+        @Query("SELECT COUNT(*) FROM accounts_device WHERE id = :id AND revoked_at IS NULL AND expires_at > :now")
+        long countActive(UUID id, Instant now);
+    }
 }

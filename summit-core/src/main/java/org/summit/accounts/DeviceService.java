@@ -132,6 +132,14 @@ public class DeviceService {
         return devices.findById(deviceId).filter(device -> device.activeAt(now));
     }
 
+    /**
+     * Whether the device is paired now: one indexed count, without a transaction or the device's row. Asked for every
+     * message a tablet sends (600 a second in a ceremony), so that a revocation or an expiry holds from the next one.
+     */
+    public boolean stillActive(UUID deviceId) {
+        return devices.countActive(deviceId, clock.instant()) > 0;
+    }
+
     private static String code() {
         String code = Secrets.code(ALPHABET, 8);
         return code.substring(0, 4) + "-" + code.substring(4);

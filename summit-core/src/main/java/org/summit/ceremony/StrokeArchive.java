@@ -6,6 +6,7 @@ import io.micronaut.configuration.kafka.annotation.KafkaListener;
 import io.micronaut.configuration.kafka.annotation.OffsetReset;
 import io.micronaut.configuration.kafka.annotation.OffsetStrategy;
 import io.micronaut.configuration.kafka.annotation.Topic;
+import io.micronaut.context.annotation.Property;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.messaging.annotation.MessageBody;
@@ -14,6 +15,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.summit.events.EventCatalog;
 import org.summit.events.EventCodec;
 import org.summit.events.EventEnvelope;
@@ -32,7 +34,15 @@ import org.summit.events.ceremony.StrokesDrawn;
         batch = true,
         offsetReset = OffsetReset.EARLIEST,
         offsetStrategy = OffsetStrategy.SYNC,
-        errorStrategy = @ErrorStrategy(value = ErrorStrategyValue.RETRY_EXPONENTIALLY_ON_ERROR, retryCount = 10))
+        errorStrategy = @ErrorStrategy(value = ErrorStrategyValue.RETRY_EXPONENTIALLY_ON_ERROR, retryCount = 10),
+        properties = {
+            // Batches of about a tenth of a second: each transaction's commit writes to the database's file, and a
+            // commit for every few records took a quarter of the process's CPU during a ceremony, CPU the live path
+            // to the screens then waited for. The screens do not read from here; the seal waits for it (409 until
+            // then), at most this long.
+            @Property(name = ConsumerConfig.FETCH_MIN_BYTES_CONFIG, value = "65536"),
+            @Property(name = ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, value = "100")
+        })
 @Requires(property = "summit.ceremony.projections.enabled", notEquals = "false")
 class StrokeArchive {
 

@@ -49,7 +49,7 @@ public class DeviceCredentials {
 
     /** Whether the device is still paired: neither revoked nor expired. */
     public boolean stillPaired(UUID deviceId) {
-        return devices.active(deviceId).isPresent();
+        return devices.stillActive(deviceId);
     }
 
     /** The device an HTTP request was authenticated as, if it was a device. */

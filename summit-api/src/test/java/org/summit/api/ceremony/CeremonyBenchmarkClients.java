@@ -1,12 +1,16 @@
 package org.summit.api.ceremony;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.Writer;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -45,9 +49,24 @@ final class CeremonyBenchmarkClients {
 
     private CeremonyBenchmarkClients() {}
 
+    /**
+     * One signing for each line on standard input (the setup file and the results file, separated by a tab), until
+     * it closes: the JVM stays for the next one, so that the measured signing runs on clients as warmed up as the
+     * application (a fresh JVM's first 10 s are its JIT's, and counted as the server's latency they were most of the
+     * p99).
+     */
     public static void main(String[] args) throws Exception {
+        BufferedReader commands = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        for (String line = commands.readLine(); line != null; line = commands.readLine()) {
+            String[] files = line.split("\t");
+            sign(Path.of(files[0]), Path.of(files[1]));
+        }
+        System.exit(0);
+    }
+
+    private static void sign(Path setupFile, Path resultsFile) throws Exception {
         Properties setup = new Properties();
-        try (Reader reader = Files.newBufferedReader(Path.of(args[0]))) {
+        try (Reader reader = Files.newBufferedReader(setupFile)) {
             setup.load(reader);
         }
         int port = Integer.parseInt(setup.getProperty("port"));
@@ -203,16 +222,18 @@ final class CeremonyBenchmarkClients {
         for (Tablet tablet : tablets) {
             results.setProperty("tablet." + tablet.index + ".lastSeq", Long.toString(tablet.lastContiguousAck()));
         }
-        try (Writer writer = Files.newBufferedWriter(Path.of(args[1]))) {
-            results.store(writer, "The ceremony benchmark's clients");
-        }
         for (Tablet tablet : tablets) {
             tablet.close();
         }
         for (Screen screen : screens) {
             screen.close();
         }
-        System.exit(0);
+        // Written beside, then moved: the benchmark reads the file once it exists, never half written.
+        Path written = resultsFile.resolveSibling(resultsFile.getFileName() + ".part");
+        try (Writer writer = Files.newBufferedWriter(written)) {
+            results.store(writer, "The ceremony benchmark's clients");
+        }
+        Files.move(written, resultsFile, StandardCopyOption.ATOMIC_MOVE);
     }
 
     private static void put(Properties results, String prefix, Histogram h) {
