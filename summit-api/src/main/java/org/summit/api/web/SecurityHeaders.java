@@ -24,6 +24,8 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,7 +35,9 @@ import java.util.regex.Pattern;
  *
  * <ul>
  *   <li>the app's pages: a Content-Security-Policy that allows only the app's own scripts, styles, images, fonts and
- *       connections (no inline script or style, no plugins, no {@code <base>}, forms only to Summit), and may be
+ *       connections (no inline script or style, no plugins, no {@code <base>}, forms only to Summit; the one
+ *       exception: the style attributes of Summit's e-mail template, by their hashes, so that the organisers' mailbox
+ *       shows an e-mail as its recipient sees it), and may be
  *       framed only by the origins in {@code SUMMIT_FRAME_ANCESTORS} (none by default; a venue's page may show the
  *       big screen {@code /screen} in a frame); {@code Cache-Control: no-cache}, so a new release is picked up at
  *       once (the files under {@code /assets/} carry a hash and are cached for good, see {@link HashedAssets});
@@ -54,6 +58,8 @@ final class SecurityHeaders implements Ordered {
 
     private static final String SWAGGER_UI_PAGE = "classpath:META-INF/swagger/views/swagger-ui/index.html";
     private static final Pattern INLINE_SCRIPT = Pattern.compile("<script>(.*?)</script>", Pattern.DOTALL);
+    private static final String MAIL_TEMPLATE = "classpath:notifications/templates/mail.html";
+    private static final Pattern STYLE_ATTRIBUTE = Pattern.compile("\\sstyle=\"([^\"]*)\"");
 
     /** A CSP source expression: a scheme, a host with optional scheme, port and path, 'self' or 'none'. */
     private static final Pattern FRAME_ANCESTOR = Pattern.compile(
@@ -68,7 +74,8 @@ final class SecurityHeaders implements Ordered {
     SecurityHeaders(@Value("${summit.web.frame-ancestors:}") String frameAncestors, ResourceResolver resources) {
         List<String> ancestors = frameAncestors(frameAncestors);
         this.pagesMayBeFramed = !ancestors.equals(List.of("'none'"));
-        this.pagePolicy = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+        this.pagePolicy = "default-src 'self'; script-src 'self'; style-src 'self'" + mailStyleHashes(resources)
+                + "; img-src 'self' data:; "
                 + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
                 + "frame-ancestors " + String.join(" ", ancestors);
         this.swaggerUiPolicy = "default-src 'self'; script-src 'self'" + inlineScriptHashes(resources)
@@ -163,6 +170,30 @@ final class SecurityHeaders implements Ordered {
             hashes.add(" 'sha256-" + sha256(script.group(1)) + "'");
         }
         return String.join("", hashes);
+    }
+
+    /**
+     * {@code 'unsafe-hashes' 'sha256-…'} for each style attribute of the e-mail template (an e-mail's HTML carries its
+     * styles inline, as mail programs want): the mailbox shows an e-mail in a sandboxed frame, which keeps this page's
+     * policy, and these exact declarations are the only inline styles it allows. Styles run no code.
+     */
+    private static String mailStyleHashes(ResourceResolver resources) {
+        Optional<URL> template = resources.getResource(MAIL_TEMPLATE);
+        if (template.isEmpty()) {
+            return "";
+        }
+        String html;
+        try (InputStream in = template.get().openStream()) {
+            html = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Set<String> hashes = new TreeSet<>();
+        Matcher style = STYLE_ATTRIBUTE.matcher(html);
+        while (style.find()) {
+            hashes.add(" 'sha256-" + sha256(style.group(1)) + "'");
+        }
+        return hashes.isEmpty() ? "" : " 'unsafe-hashes'" + String.join("", hashes);
     }
 
     private static String sha256(String text) {

@@ -9,8 +9,10 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -19,6 +21,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -207,6 +211,12 @@ class NotificationsBrowserIntegrationTest implements KafkaTestSupport {
         chromium.browser.switchTo().frame(frame);
         assertThat(chromium.browser.findElement(By.tagName("body")).getText())
                 .contains("Eindhoven asks Orlando for an exchange on cycle lanes.");
+        // As its recipient sees it: the template's own inline styles apply (allowed by their hashes); any other is
+        // held back by the page's policy, as on every page of Summit.
+        assertThat(chromium.browser.findElement(By.tagName("body")).getCssValue("background-color"))
+                .isEqualTo("rgba(244, 245, 247, 1)");
+        assertThat(chromium.browser.findElement(By.tagName("h1")).getCssValue("color"))
+                .isNotEqualTo("rgba(18, 60, 105, 1)");
         chromium.browser.switchTo().defaultContent();
         assertThat(chromium.visible("mail-calendar").getText()).contains("BEGIN:VCALENDAR");
         screenshot("mailbox-dead-en", detail);
@@ -248,6 +258,23 @@ class NotificationsBrowserIntegrationTest implements KafkaTestSupport {
         });
     }
 
+    /** The style of the body of Summit's e-mail template, as the template has it. */
+    private static final String TEMPLATE_BODY_STYLE = templateBodyStyle();
+
+    private static String templateBodyStyle() {
+        try (InputStream in = NotificationsBrowserIntegrationTest.class
+                .getClassLoader()
+                .getResourceAsStream("notifications/templates/mail.html")) {
+            Matcher body = Pattern.compile("<body style=\"([^\"]*)\"")
+                    .matcher(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            assertThat(body.find()).as("the template's body has a style").isTrue();
+            assertThat(body.group(1)).contains("background:#f4f5f7");
+            return body.group(1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private Mail mail(MailState state, String subject, Instant at) {
         boolean dead = state == MailState.DEAD;
         return mails.save(new Mail(
@@ -258,7 +285,9 @@ class NotificationsBrowserIntegrationTest implements KafkaTestSupport {
                 "en",
                 subject,
                 "Eindhoven asks Orlando for an exchange on cycle lanes.",
-                "<h1 style=\"color:#123c69\">Summit</h1><p>Eindhoven asks Orlando for an exchange on cycle lanes.</p>",
+                // The body styled as the e-mail template styles it; the heading with a style of no template.
+                "<html><body style=\"" + TEMPLATE_BODY_STYLE + "\"><h1 style=\"color:#123c69\">Summit</h1>"
+                        + "<p>Eindhoven asks Orlando for an exchange on cycle lanes.</p></body></html>",
                 "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Summit//EN\r\nEND:VCALENDAR\r\n",
                 state,
                 dead ? 5 : 0,

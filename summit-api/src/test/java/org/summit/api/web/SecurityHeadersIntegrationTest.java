@@ -82,13 +82,23 @@ class SecurityHeadersIntegrationTest implements KafkaTestSupport {
                     .contains(
                             "default-src 'self'",
                             "script-src 'self'",
-                            "style-src 'self'",
                             "img-src 'self' data:",
                             "connect-src 'self'",
                             "object-src 'none'",
                             "base-uri 'none'",
                             "form-action 'self'",
                             "frame-ancestors 'none'");
+            // Inline styles: only the e-mail template's style attributes, each by its hash (the mailbox's preview).
+            assertThat(directives(page))
+                    .as("CSP of %s", path)
+                    .filteredOn(directive -> directive.startsWith("style-src "))
+                    .singleElement()
+                    .satisfies(styles -> assertThat(styles.split(" "))
+                            .startsWith("style-src", "'self'", "'unsafe-hashes'")
+                            .doesNotContain("'unsafe-inline'")
+                            .hasSizeGreaterThan(4)
+                            .allSatisfy(source -> assertThat(source)
+                                    .matches("style-src|'self'|'unsafe-hashes'|'sha256-[A-Za-z0-9+/]{43}='")));
             assertThat(page.header("X-Frame-Options")).as(path).isEqualTo("DENY");
             assertCommonHeaders(page, path);
             assertThat(page.header(HttpHeaders.CACHE_CONTROL))
