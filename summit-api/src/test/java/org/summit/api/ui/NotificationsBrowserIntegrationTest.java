@@ -33,6 +33,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.summit.accounts.AccountService;
 import org.summit.accounts.Role;
 import org.summit.agenda.SummitService;
@@ -44,6 +45,8 @@ import org.summit.notices.Mail;
 import org.summit.notices.MailRepository;
 import org.summit.notices.MailState;
 import org.summit.notices.Notice;
+import org.summit.notices.NoticePreference;
+import org.summit.notices.NoticePreferenceRepository;
 import org.summit.notices.NoticeRepository;
 import org.summit.notices.Recipients;
 import org.summit.shared.kafka.KafkaTestSupport;
@@ -81,6 +84,9 @@ class NotificationsBrowserIntegrationTest implements KafkaTestSupport {
 
     @Inject
     MailRepository mails;
+
+    @Inject
+    NoticePreferenceRepository preferences;
 
     @Inject
     Outbox outbox;
@@ -180,6 +186,53 @@ class NotificationsBrowserIntegrationTest implements KafkaTestSupport {
         chromium.open("/notifications");
         assertThat(chromium.visible("notice-" + notice.id()).getDomAttribute("data-read"))
                 .isEqualTo("true");
+        chromium.logOut();
+    }
+
+    @Test
+    void aDelegateChoosesWhatReachesThemByEmailAndWhenAndTheChoiceHolds() {
+        String email = "Delegate." + UUID.randomUUID() + "@browser.test";
+        accounts.createActive(email, "Preferring delegate", Role.DELEGATE, "orlando", PASSWORD);
+        chromium.logIn(email, PASSWORD);
+        chromium.switchTo("zh-Hant");
+        chromium.open("/notifications");
+        chromium.visible("notifications-preferences-link").click();
+
+        WebElement form = chromium.visible("notice-preferences");
+        assertThat(form.getText()).contains("我的議程有所變更", "有城市邀請本市交流", "輪到我簽署");
+        assertThat(form.findElements(byTestId("preference-organiser.conflict")))
+                .as("a delegate is offered only what can reach a delegate")
+                .isEmpty();
+        WebElement sessionEmail = chromium.visible("preference-session.changed-email");
+        assertThat(sessionEmail.isSelected()).isTrue();
+        sessionEmail.click();
+        chromium.visible("preference-delivery-digest").click();
+        new Select(chromium.visible("preference-language")).selectByValue("en");
+        screenshot("preferences-zh-Hant", form);
+        chromium.visible("preferences-save").click();
+
+        assertThat(chromium.visible("preferences-saved").getText()).isEqualTo("已儲存您的設定。");
+        NoticePreference saved = preferences.findById(Recipients.key(email)).orElseThrow();
+        assertThat(saved.emailOff()).contains("session.changed");
+        assertThat(saved.inAppOff()).isEmpty();
+        assertThat(saved.emailDigest()).isTrue();
+        assertThat(saved.language()).isEqualTo("en");
+
+        // The choice holds: read back after a reload, and in the other language.
+        chromium.open("/notifications/preferences");
+        chromium.switchTo("en");
+        assertThat(chromium.visible("preference-session.changed-email").isSelected())
+                .isFalse();
+        assertThat(chromium.visible("preference-session.changed-in-app").isSelected())
+                .isTrue();
+        assertThat(chromium.visible("preference-delivery-digest").isSelected()).isTrue();
+        assertThat(new Select(chromium.visible("preference-language"))
+                        .getFirstSelectedOption()
+                        .getText())
+                .isEqualTo("English");
+        assertThat(chromium.visible("notice-preferences").getText())
+                .contains("A session of mine changed", "One daily digest");
+        screenshot("preferences-en", chromium.visible("notice-preferences"));
         chromium.logOut();
     }
 
